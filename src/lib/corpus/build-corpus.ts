@@ -1,0 +1,161 @@
+// Builds the corpus from checked inputs: documents cut into paragraphs and sentences, codebook
+// phrases (and place and milestone names) matched with exact offsets, co-occurrence edges that know
+// their sentences, theme shares per 1,000 words, coded record concepts kept apart, coverage.
+// Pure and deterministic: the same inputs give the same corpus, whatever order they come in.
+
+import { buildCooccurrenceEdges } from './cooccurrence.ts';
+import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
+import type { Records } from './records.ts';
+import { countWords, segmentText } from './segment.ts';
+import { computeThemeShares } from './theme-shares.ts';
+import {
+  CORPUS_SCHEMA_VERSION,
+  type Codebook,
+  type CodedConcept,
+  type Corpus,
+  type CorpusDocument,
+  type Coverage,
+  type DocumentOrigin,
+  type Mention,
+  type SourceHeader,
+} from './types.ts';
+
+export interface DocumentInput {
+  header: SourceHeader;
+  text: string;
+  origin: DocumentOrigin;
+}
+
+export interface CorpusMatchers {
+  concepts: PhraseMatcher;
+  places: PhraseMatcher;
+  milestones: PhraseMatcher;
+}
+
+/** Ref of codebook 'names': matched so that they win over the phrases inside them, then dropped. */
+const NAME_REF = '';
+
+export function compileMatchers(codebook: Codebook, records: Records): CorpusMatchers {
+  return {
+    concepts: new PhraseMatcher([
+      ...codebook.concepts.map((c) => ({ ref: c.id, phrases: c.phrases })),
+      { ref: NAME_REF, phrases: codebook.names },
+    ]),
+    places: new PhraseMatcher(records.places.map((p) => ({ ref: p.id, phrases: p.phrases }))),
+    milestones: new PhraseMatcher(
+      records.milestones.map((m) => ({ ref: m.id, phrases: m.phrases })),
+      { shared: true },
+    ),
+  };
+}
+
+export function compareDocuments(a: SourceHeader, b: SourceHeader): number {
+  return (
+    a.year - b.year ||
+    (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+export function buildCorpus(
+  codebook: Codebook,
+  records: Records,
+  documents: readonly DocumentInput[],
+  matchers: CorpusMatchers = compileMatchers(codebook, records),
+): Corpus {
+  const ordered = [...documents].sort((a, b) => compareDocuments(a.header, b.header));
+  const docs: CorpusDocument[] = [];
+  const mentions: Mention[] = [];
+  const placeMentions: Mention[] = [];
+  const milestoneMentions: Mention[] = [];
+  const coverage: Coverage[] = [];
+
+  for (const input of ordered) {
+    const { text } = input;
+    const { paragraphs, sentences } = segmentText(text);
+    docs.push({
+      ...input.header,
+      origin: input.origin,
+      text,
+      wordCount: countWords(text),
+      paragraphs,
+      sentences,
+    });
+    const unmatched: string[] = [];
+    for (const s of sentences) {
+      const found = matchers.concepts.match(text, s.start, s.end).filter((m) => m.ref !== NAME_REF);
+      if (found.length === 0) unmatched.push(s.id);
+      const toMention = (m: PhraseMatch): Mention => ({
+        doc: input.header.id,
+        sentence: s.id,
+        ref: m.ref,
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+      });
+      mentions.push(...found.map(toMention));
+      placeMentions.push(...matchers.places.match(text, s.start, s.end).map(toMention));
+      milestoneMentions.push(...matchers.milestones.match(text, s.start, s.end).map(toMention));
+    }
+    coverage.push({
+      doc: input.header.id,
+      sentences: sentences.length,
+      matched: sentences.length - unmatched.length,
+      unmatched,
+    });
+  }
+
+  const coded: CodedConcept[] = records.forums.flatMap((f) =>
+    (f.record?.coded ?? []).map((c) => ({
+      year: f.year,
+      concept: c.concept,
+      note: c.note,
+      source: f.record!.source,
+    })),
+  );
+
+  return {
+    schemaVersion: CORPUS_SCHEMA_VERSION,
+    codebook,
+    documents: docs,
+    mentions,
+    placeMentions,
+    milestoneMentions,
+    edges: {
+      sentence: buildCooccurrenceEdges(docs, mentions, 'sentence'),
+      paragraph: buildCooccurrenceEdges(docs, mentions, 'paragraph'),
+    },
+    themeShares: computeThemeShares(docs, mentions, codebook),
+    coded,
+    coverage,
+    forums: records.forums,
+    milestones: records.milestones,
+    places: records.places,
+  };
+}
+
+/** The inputs a corpus was built from, so that it can be rebuilt with more documents (in the browser). */
+export function corpusInputs(corpus: Corpus): {
+  codebook: Codebook;
+  records: Records;
+  documents: DocumentInput[];
+} {
+  return {
+    codebook: corpus.codebook,
+    records: { forums: corpus.forums, milestones: corpus.milestones, places: corpus.places },
+    documents: corpus.documents.map((d) => ({
+      header: {
+        id: d.id,
+        title: d.title,
+        year: d.year,
+        date: d.date,
+        language: d.language,
+        kind: d.kind,
+        source: d.source,
+        complete: d.complete,
+      },
+      text: d.text,
+      origin: d.origin,
+    })),
+  };
+}

@@ -1,0 +1,272 @@
+// Reads and checks data/places.json, data/forums.json and data/milestones.json against each
+// other and the codebook: every id they use must exist, every fact must carry its source.
+
+import { InputError, type InputProblem } from './input-error.ts';
+import { ISO_DATE, JsonInput, type Json, type JsonObject } from './json-input.ts';
+import { SLUG } from './source-file.ts';
+import type { Codebook, ForumRecord, InputFile, Milestone, Place, SourcedFact } from './types.ts';
+
+export interface Records {
+  forums: ForumRecord[];
+  milestones: Milestone[];
+  places: Place[];
+}
+
+const PLACE_KINDS = new Set(['city', 'country', 'organisation']);
+const URL = /^https?:\/\/\S+$/;
+
+export function readRecords(
+  files: { forums: InputFile; milestones: InputFile; places: InputFile },
+  codebook: Codebook,
+): Records {
+  const problems: InputProblem[] = [];
+  const collect = <T>(read: () => T, fallback: T): T => {
+    try {
+      return read();
+    } catch (e) {
+      if (e instanceof InputError) {
+        problems.push(...e.problems);
+        return fallback;
+      }
+      throw e;
+    }
+  };
+  const places = collect<Place[] | null>(() => readPlaces(files.places), null);
+  // Where a file has problems of its own, the files that refer to it are not also blamed.
+  const placeIds = places ? new Set(places.map((p) => p.id)) : null;
+  const conceptIds = new Set(codebook.concepts.map((c) => c.id));
+  const forums = collect<ForumRecord[] | null>(
+    () => readForums(files.forums, placeIds, conceptIds),
+    null,
+  );
+  const forumYears = forums ? new Set(forums.map((f) => f.year)) : null;
+  const milestones = collect(
+    () => readMilestones(files.milestones, placeIds, conceptIds, forumYears),
+    [],
+  );
+  if (problems.length > 0) throw new InputError(problems);
+  return { forums: forums ?? [], milestones, places: places ?? [] };
+}
+
+function listOf(input: JsonInput, key: string): JsonObject[] {
+  const root = input.object(input.root, input.path);
+  if (!root) return [];
+  return input
+    .array(root, key, input.path)
+    .map((v, i) => input.object(v, `${key} entry ${i + 1}`))
+    .filter((v): v is JsonObject => v !== null);
+}
+
+function readPlaces(file: InputFile): Place[] {
+  const input = new JsonInput(file);
+  const ids = new Set<string>();
+  const places = listOf(input, 'places').map((obj, i): Place => {
+    const id = input.string(obj, 'id', `place ${i + 1}`, { pattern: SLUG, expected: 'a slug' });
+    const where = `place "${id}"`;
+    if (ids.has(id)) input.fail(`${where}: duplicate place id`, id, 'id');
+    ids.add(id);
+    const kind = input.string(obj, 'kind', where);
+    if (kind && !PLACE_KINDS.has(kind))
+      input.fail(
+        `${where}: unknown kind "${kind}" (expected city, country or organisation)`,
+        kind,
+        'kind',
+      );
+    const place: Place = {
+      id,
+      name: input.string(obj, 'name', where),
+      kind: kind as Place['kind'],
+      phrases: input.strings(obj, 'phrases', where),
+      source: input.string(obj, 'source', where),
+    };
+    const detail = input.string(obj, 'detail', where, { optional: true });
+    if (detail) place.detail = detail;
+    const lat = input.number(obj, 'lat', where, { optional: true, min: -90, max: 90 });
+    const lon = input.number(obj, 'lon', where, { optional: true, min: -180, max: 180 });
+    if ((lat === undefined) !== (lon === undefined))
+      input.failAtKey(`${where}: give both "lat" and "lon", or neither`, id);
+    if (lat !== undefined && lon !== undefined) Object.assign(place, { lat, lon });
+    const country = input.string(obj, 'country', where, {
+      optional: true,
+      pattern: /^\d{3}$/,
+      expected: 'an ISO 3166-1 numeric code such as "156"',
+    });
+    if (country) place.country = country;
+    const seat = input.string(obj, 'seat', where, { optional: true });
+    if (seat) place.seat = seat;
+    if (kind === 'city' && lat === undefined)
+      input.fail(`${where}: a city needs "lat" and "lon"`, id, 'id');
+    if (kind === 'country' && !country)
+      input.fail(`${where}: a country needs its "country" code`, id, 'id');
+    return place;
+  });
+  for (const p of places) {
+    if (p.seat && !ids.has(p.seat))
+      input.fail(`place "${p.id}": unknown seat place id "${p.seat}"`, p.seat, 'seat');
+  }
+  input.throwIfProblems();
+  return places;
+}
+
+function readFact<T>(
+  input: JsonInput,
+  obj: JsonObject,
+  key: string,
+  where: string,
+  value: (v: Json | undefined) => T,
+): SourcedFact<T> {
+  const fact = input.object(obj[key], `${where} "${key}"`) ?? {};
+  const out: SourcedFact<T> = {
+    value: value(fact['value']),
+    source: input.string(fact, 'source', `${where} "${key}"`),
+  };
+  const note = input.string(fact, 'note', `${where} "${key}"`, { optional: true });
+  if (note) out.note = note;
+  return out;
+}
+
+function readForums(
+  file: InputFile,
+  placeIds: Set<string> | null,
+  conceptIds: Set<string>,
+): ForumRecord[] {
+  const input = new JsonInput(file);
+  const years = new Set<number>();
+  const forums = listOf(input, 'forums').map((obj, i): ForumRecord => {
+    const year =
+      input.number(obj, 'year', `forum ${i + 1}`, { integer: true, min: 1990, max: 2199 }) ?? 0;
+    const where = `forum ${year}`;
+    if (years.has(year)) input.failAtKey(`${where}: duplicate forum year`, 'year');
+    years.add(year);
+
+    const date = readFact(input, obj, 'date', where, (v) => (typeof v === 'string' ? v : ''));
+    if (!ISO_DATE.test(date.value) || !date.value.startsWith(String(year)))
+      input.fail(`${where}: date "${date.value}" must be an ISO date in ${year}`, date.value);
+    const venueObj = input.object(obj['venue'], `${where} "venue"`) ?? {};
+    const venue = {
+      ...readFact(input, obj, 'venue', where, (v) => (typeof v === 'string' ? v : '')),
+      place: input.nullableString(venueObj, 'place', `${where} venue`),
+    };
+    if (venue.place !== null && placeIds && !placeIds.has(venue.place))
+      input.fail(`${where}: unknown place id "${venue.place}"`, venue.place, 'place');
+    const hosts = readFact(input, obj, 'hosts', where, (v) =>
+      Array.isArray(v) ? v.filter((h): h is string => typeof h === 'string') : null,
+    );
+    for (const h of hosts.value ?? [])
+      if (placeIds && !placeIds.has(h))
+        input.fail(`${where}: unknown host id "${h}" (hosts are organisations in places.json)`, h);
+    const title = readFact(input, obj, 'title', where, (v) => (typeof v === 'string' ? v : null));
+
+    const outcomeObj = input.object(obj['outcome'], `${where} "outcome"`) ?? {};
+    const outcome = {
+      title: input.string(outcomeObj, 'title', `${where} outcome`),
+      kind: input.string(outcomeObj, 'kind', `${where} outcome`, {
+        pattern: SLUG,
+        expected: 'a slug',
+      }),
+      url: input.string(outcomeObj, 'url', `${where} outcome`, {
+        pattern: URL,
+        expected: 'an http(s) URL',
+      }),
+      source: input.string(outcomeObj, 'source', `${where} outcome`),
+    };
+
+    let record: ForumRecord['record'] = null;
+    if (obj['record'] !== null && obj['record'] !== undefined) {
+      const r = input.object(obj['record'], `${where} "record"`) ?? {};
+      const coded = input.array(r, 'coded', `${where} record`).map((c, k) => {
+        const co = input.object(c, `${where} coded entry ${k + 1}`) ?? {};
+        const concept = input.string(co, 'concept', `${where} coded entry ${k + 1}`);
+        if (concept && !conceptIds.has(concept))
+          input.fail(
+            `${where}: unknown concept id "${concept}" in the coded record`,
+            concept,
+            'concept',
+          );
+        return { concept, note: input.string(co, 'note', `${where} coded "${concept}"`) };
+      });
+      record = {
+        summary: input.string(r, 'summary', `${where} record`),
+        extent: input.string(r, 'extent', `${where} record`),
+        source: input.string(r, 'source', `${where} record`, {
+          pattern: URL,
+          expected: 'an http(s) URL',
+        }),
+        coded,
+      };
+    }
+    return {
+      year,
+      edition: input.number(obj, 'edition', where, { integer: true, min: 1 }) ?? 0,
+      label: input.string(obj, 'label', where),
+      date,
+      venue,
+      hosts,
+      title,
+      outcome,
+      document: input.nullableString(obj, 'document', where),
+      record,
+    };
+  });
+  input.throwIfProblems();
+  return forums.sort((a, b) => a.year - b.year);
+}
+
+function readMilestones(
+  file: InputFile,
+  placeIds: Set<string> | null,
+  conceptIds: Set<string>,
+  forumYears: Set<number> | null,
+): Milestone[] {
+  const input = new JsonInput(file);
+  const ids = new Set<string>();
+  const milestones = listOf(input, 'milestones').map((obj, i): Milestone => {
+    const id = input.string(obj, 'id', `milestone ${i + 1}`, { pattern: SLUG, expected: 'a slug' });
+    const where = `milestone "${id}"`;
+    if (ids.has(id)) input.fail(`${where}: duplicate milestone id`, id, 'id');
+    ids.add(id);
+    const date = input.string(obj, 'date', where, {
+      pattern: ISO_DATE,
+      expected: 'an ISO date (YYYY-MM-DD)',
+    });
+    const place = input.nullableString(obj, 'place', where);
+    if (place !== null && placeIds && !placeIds.has(place))
+      input.fail(`${where}: unknown place id "${place}"`, place, 'place');
+    const concepts = input.strings(obj, 'concepts', where);
+    for (const c of concepts)
+      if (!conceptIds.has(c)) input.fail(`${where}: unknown concept id "${c}"`, c);
+    const m: Milestone = {
+      id,
+      date,
+      label: input.string(obj, 'label', where),
+      description: input.string(obj, 'description', where),
+      place,
+      concepts,
+      phrases: input.strings(obj, 'phrases', where),
+      sources: input.strings(obj, 'sources', where, { nonEmpty: true }),
+    };
+    const dateEnd = input.string(obj, 'dateEnd', where, {
+      optional: true,
+      pattern: ISO_DATE,
+      expected: 'an ISO date',
+    });
+    if (dateEnd) {
+      if (dateEnd < date)
+        input.fail(`${where}: "dateEnd" ${dateEnd} is before "date" ${date}`, dateEnd, 'dateEnd');
+      m.dateEnd = dateEnd;
+    }
+    const placeNote = input.string(obj, 'placeNote', where, { optional: true });
+    if (placeNote) m.placeNote = placeNote;
+    const forum = input.number(obj, 'forum', where, { optional: true, integer: true });
+    if (forum !== undefined) {
+      if (forumYears && !forumYears.has(forum))
+        input.failAtKey(`${where}: "forum" ${forum} is not a year in forums.json`, 'forum');
+      m.forum = forum;
+    }
+    return m;
+  });
+  input.throwIfProblems();
+  return milestones.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1,
+  );
+}

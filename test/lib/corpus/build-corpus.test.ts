@@ -1,0 +1,215 @@
+// The pipeline on the hand-written fixture in test/fixtures/mini (see its README): every expected
+// value here was worked out by reading the fixture text.
+
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, corpusInputs } from '../../../src/lib/corpus/build-corpus.ts';
+import { buildCorpusFromFiles, type CorpusFiles } from '../../../src/lib/corpus/load-inputs.ts';
+import { InputError } from '../../../src/lib/corpus/input-error.ts';
+import { serializeCorpus } from '../../../src/lib/corpus/serialize.ts';
+import { miniFiles } from '../../support/mini-corpus.ts';
+
+const corpus = buildCorpusFromFiles(miniFiles());
+const doc = corpus.documents[0]!;
+const sentenceText = (id: string) => {
+  const s = doc.sentences.find((x) => x.id === id)!;
+  return doc.text.slice(s.start, s.end);
+};
+
+describe('buildCorpus on the mini fixture', () => {
+  it('cuts the text into paragraphs and sentences', () => {
+    expect(doc.paragraphs.map((p) => `${p.id}:${p.kind}`)).toEqual([
+      'p1:paragraph',
+      'p2:heading',
+      'p3:paragraph',
+    ]);
+    expect(doc.sentences.map((s) => s.id)).toEqual([
+      'p1.s1',
+      'p1.s2',
+      'p1.s3',
+      'p2.s1',
+      'p3.s1',
+      'p3.s2',
+      'p3.s3',
+      'p3.s4',
+    ]);
+    expect(sentenceText('p1.s3')).toBe(
+      'The U.N. Secretary-General spoke on AI governance and artificial intelligence (AI).',
+    );
+    expect(sentenceText('p3.s1')).toBe('Build computing infrastructure;');
+    expect(sentenceText('p3.s3')).toBe('Think of AI.');
+    expect(doc.wordCount).toBe(44);
+  });
+
+  it('finds the concept mentions, longest phrase first, names dropped', () => {
+    expect(corpus.mentions.map((m) => [m.sentence, m.ref, m.text])).toEqual([
+      ['p1.s2', 'data-flow', 'cross-border data flows'],
+      ['p1.s2', 'data-security', 'data security'],
+      ['p1.s3', 'ai-governance', 'AI governance'],
+      ['p1.s3', 'artificial-intelligence', 'artificial intelligence (AI)'],
+      ['p3.s1', 'computing', 'computing infrastructure'],
+      ['p3.s2', 'data-flow', 'cross border data flow'],
+      ['p3.s3', 'artificial-intelligence', 'AI'],
+      ['p3.s4', 'data-flow', 'Data flow'],
+    ]);
+  });
+
+  it('gives offsets that slice back to the matched words', () => {
+    for (const m of [...corpus.mentions, ...corpus.placeMentions, ...corpus.milestoneMentions]) {
+      expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it('links concepts said in the same sentence, each link with its sentences', () => {
+    expect(corpus.edges.sentence.map((e) => [e.id, e.weight, e.sentences])).toEqual([
+      ['ai-governance~artificial-intelligence', 1, ['fixture-statement:p1.s3']],
+      ['data-flow~data-security', 1, ['fixture-statement:p1.s2']],
+    ]);
+  });
+
+  it('links concepts said in the same paragraph, with the sentences that say either', () => {
+    const k = (ids: string[]) => ids.map((id) => `fixture-statement:${id}`);
+    expect(corpus.edges.paragraph.map((e) => [e.id, e.weight, e.sentences])).toEqual([
+      ['ai-governance~artificial-intelligence', 1, k(['p1.s3'])],
+      ['ai-governance~data-flow', 1, k(['p1.s2', 'p1.s3'])],
+      ['ai-governance~data-security', 1, k(['p1.s2', 'p1.s3'])],
+      ['artificial-intelligence~computing', 1, k(['p3.s1', 'p3.s3'])],
+      ['artificial-intelligence~data-flow', 2, k(['p1.s2', 'p1.s3', 'p3.s2', 'p3.s3', 'p3.s4'])],
+      ['artificial-intelligence~data-security', 1, k(['p1.s2', 'p1.s3'])],
+      ['computing~data-flow', 1, k(['p3.s1', 'p3.s2', 'p3.s4'])],
+      ['data-flow~data-security', 1, k(['p1.s2'])],
+    ]);
+  });
+
+  it('computes theme shares per 1,000 words and as a share of mentions', () => {
+    expect(corpus.themeShares.map((t) => [t.theme, t.mentions, t.per1000, t.share])).toEqual([
+      ['data', 4, 90.91, 0.5],
+      ['ai', 3, 68.18, 0.375],
+      ['infra', 1, 22.73, 0.125],
+    ]);
+  });
+
+  it('keeps coded record concepts apart from text matches', () => {
+    expect(corpus.coded).toEqual([
+      {
+        year: 2029,
+        concept: 'coded-only',
+        note: 'Named in the record.',
+        source: 'https://example.org/2029',
+      },
+      { year: 2029, concept: 'data-flow', note: 'Also named.', source: 'https://example.org/2029' },
+    ]);
+    expect(corpus.mentions.some((m) => m.ref === 'coded-only')).toBe(false);
+  });
+
+  it('reports coverage with the sentences that match no concept', () => {
+    expect(corpus.coverage).toEqual([
+      { doc: 'fixture-statement', sentences: 8, matched: 6, unmatched: ['p1.s1', 'p2.s1'] },
+    ]);
+  });
+
+  it('finds places and milestones named in the text', () => {
+    expect(corpus.placeMentions.map((m) => [m.sentence, m.ref, m.text])).toEqual([
+      ['p1.s1', 'wuzhen', 'Wuzhen'],
+      ['p1.s3', 'un', 'U.N.'],
+    ]);
+    expect(corpus.milestoneMentions.map((m) => [m.sentence, m.ref])).toEqual([
+      ['p1.s1', 'forum-2030'],
+    ]);
+  });
+
+  it('is deterministic: the same inputs in another order give byte-identical output', () => {
+    const again = buildCorpusFromFiles(miniFiles());
+    expect(serializeCorpus(again)).toBe(serializeCorpus(corpus));
+    const inputs = corpusInputs(corpus);
+    const extra = {
+      ...inputs.documents[0]!,
+      header: { ...inputs.documents[0]!.header, id: 'another', year: 2029, date: '2029-01-01' },
+    };
+    const ab = buildCorpus(inputs.codebook, inputs.records, [inputs.documents[0]!, extra]);
+    const ba = buildCorpus(inputs.codebook, inputs.records, [extra, inputs.documents[0]!]);
+    expect(serializeCorpus(ab)).toBe(serializeCorpus(ba));
+    expect(ab.documents.map((d) => d.id)).toEqual(['another', 'fixture-statement']);
+  });
+
+  it('rebuilds from its own inputs to the same corpus (the browser adds documents this way)', () => {
+    const inputs = corpusInputs(corpus);
+    expect(serializeCorpus(buildCorpus(inputs.codebook, inputs.records, inputs.documents))).toBe(
+      serializeCorpus(corpus),
+    );
+  });
+});
+
+describe('buildCorpusFromFiles: problems across files', () => {
+  const problems = (files: CorpusFiles): string[] => {
+    try {
+      buildCorpusFromFiles(files);
+      return [];
+    } catch (e) {
+      if (e instanceof InputError)
+        return e.problems.map((p) => `${p.path}:${p.line}: ${p.message}`);
+      throw e;
+    }
+  };
+  const base = miniFiles();
+  const text = (f: { content: string | Uint8Array }) =>
+    typeof f.content === 'string' ? f.content : new TextDecoder().decode(f.content);
+
+  it('reports a duplicate document id at its header line', () => {
+    const copy = { path: 'test/fixtures/mini/sources/copy.txt', content: base.sources[0]!.content };
+    expect(problems(miniFiles({ sources: [...base.sources, copy] }))).toEqual([
+      'test/fixtures/mini/sources/copy.txt:2: duplicate document id "fixture-statement" (also in test/fixtures/mini/sources/fixture-statement.txt)',
+    ]);
+  });
+
+  it('reports an unknown theme id in the codebook at its line', () => {
+    const content = text(base.codebook).replace(
+      '"theme": "infra", "label": "Computing"',
+      '"theme": "nope", "label": "Computing"',
+    );
+    const found = problems(miniFiles({ codebook: { path: base.codebook.path, content } }));
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^test\/fixtures\/mini\/codebook\.json:15: concept "computing": unknown theme id "nope"/,
+      ),
+    ]);
+  });
+
+  it('reports an unknown concept id in a forum record at its line', () => {
+    const content = text(base.forums).replace(
+      '"concept": "coded-only"',
+      '"concept": "no-such-concept"',
+    );
+    expect(problems(miniFiles({ forums: { path: base.forums.path, content } }))).toEqual([
+      'test/fixtures/mini/forums.json:18: forum 2029: unknown concept id "no-such-concept" in the coded record',
+    ]);
+  });
+
+  it('reports a concept that matches nothing and is coded nowhere', () => {
+    const content = text(base.forums).replace(
+      '{ "concept": "coded-only", "note": "Named in the record." },',
+      '',
+    );
+    expect(problems(miniFiles({ forums: { path: base.forums.path, content } }))).toEqual([
+      expect.stringMatching(
+        /^test\/fixtures\/mini\/codebook\.json:16: concept "coded-only" matches no sentence/,
+      ),
+    ]);
+  });
+
+  it('reports malformed JSON at its line', () => {
+    const content = text(base.places).replace('"kind": "city",', '"kind": "city"');
+    expect(problems(miniFiles({ places: { path: base.places.path, content } }))[0]).toMatch(
+      /^test\/fixtures\/mini\/places\.json:3: not valid JSON/,
+    );
+  });
+
+  it('reports a forum document that no source provides', () => {
+    const content = text(base.forums).replace(
+      '"document": "fixture-statement"',
+      '"document": "missing-doc"',
+    );
+    expect(problems(miniFiles({ forums: { path: base.forums.path, content } }))).toEqual([
+      'test/fixtures/mini/forums.json:32: forum 2030: "document" names "missing-doc", but no file in the sources has that id',
+    ]);
+  });
+});

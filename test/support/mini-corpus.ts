@@ -1,0 +1,30 @@
+// The hand-written fixture corpus of test/fixtures/mini (see its README), for tests of the model
+// and the components.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCorpusFromFiles, type CorpusFiles } from '../../src/lib/corpus/load-inputs.ts';
+import type { Corpus } from '../../src/lib/corpus/types.ts';
+
+const DIR = 'test/fixtures/mini';
+
+export function miniFiles(overrides: Partial<CorpusFiles> = {}): CorpusFiles {
+  const f = (name: string) => ({ path: join(DIR, name), content: readFileSync(join(DIR, name)) });
+  return {
+    codebook: f('codebook.json'),
+    forums: f('forums.json'),
+    milestones: f('milestones.json'),
+    places: f('places.json'),
+    sources: readdirSync(join(DIR, 'sources')).map((n) => f(join('sources', n))),
+    ...overrides,
+  };
+}
+
+export function miniCorpus(): Corpus {
+  return buildCorpusFromFiles(miniFiles());
+}
+
+/** The real corpus as committed (public/data/corpus.json). */
+export function realCorpus(): Corpus {
+  return JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
+}
