@@ -1,0 +1,115 @@
+// Evidence: the sentences behind a mark, with the words to mark in each. Every chart's click ends
+// here, so that any number the app shows can be traced to the sentences it counts.
+
+import { edgeId, sentenceKey, type CooccurrenceUnit } from '../corpus/cooccurrence.ts';
+import type { CodedConcept, Mention, SentenceKey } from '../corpus/types.ts';
+import type { CorpusIndex, IndexedSentence } from './corpus-index.ts';
+
+export interface TextPart {
+  text: string;
+  /** Concept id when this part is a mention to mark. */
+  mark?: string;
+}
+
+export interface EvidenceSentence {
+  sentence: IndexedSentence;
+  /** The sentence cut into plain and marked parts, in order; joined they give the sentence text. */
+  parts: TextPart[];
+}
+
+export interface Evidence {
+  title: string;
+  sentences: EvidenceSentence[];
+  /** Record entries for years known only from their records (never mixed with text matches). */
+  coded: CodedConcept[];
+}
+
+export interface EvidenceFilter {
+  year?: number | null;
+}
+
+/** Cuts a sentence into parts, marking the mentions of the given concepts (all concepts if null). */
+export function markSentence(
+  index: CorpusIndex,
+  s: IndexedSentence,
+  concepts: ReadonlySet<string> | null,
+): EvidenceSentence {
+  const mentions = (index.mentionsBySentence.get(s.key) ?? []).filter(
+    (m) => concepts === null || concepts.has(m.ref),
+  );
+  const parts: TextPart[] = [];
+  let at = s.sentence.start;
+  for (const m of mentions) {
+    if (m.start < at) continue;
+    if (m.start > at) parts.push({ text: s.doc.text.slice(at, m.start) });
+    parts.push({ text: m.text, mark: m.ref });
+    at = m.end;
+  }
+  if (at < s.sentence.end) parts.push({ text: s.doc.text.slice(at, s.sentence.end) });
+  return { sentence: s, parts };
+}
+
+function collect(
+  index: CorpusIndex,
+  keys: Iterable<SentenceKey>,
+  concepts: ReadonlySet<string>,
+  filter: EvidenceFilter,
+): EvidenceSentence[] {
+  const out: IndexedSentence[] = [];
+  for (const key of new Set(keys)) {
+    const s = index.sentenceByKey.get(key);
+    if (s && (filter.year == null || s.doc.year === filter.year)) out.push(s);
+  }
+  return out.sort((a, b) => a.order - b.order).map((s) => markSentence(index, s, concepts));
+}
+
+const keysOf = (mentions: readonly Mention[]): SentenceKey[] =>
+  mentions.map((m) => sentenceKey(m.doc, m.sentence));
+
+export function conceptEvidence(
+  index: CorpusIndex,
+  conceptId: string,
+  filter: EvidenceFilter = {},
+): Evidence {
+  const concept = index.conceptById.get(conceptId);
+  const sentences = collect(
+    index,
+    keysOf(index.mentionsByConcept.get(conceptId) ?? []),
+    new Set([conceptId]),
+    filter,
+  );
+  const coded = index.corpus.coded.filter(
+    (c) => c.concept === conceptId && (filter.year == null || c.year === filter.year),
+  );
+  return { title: concept?.label ?? conceptId, sentences, coded };
+}
+
+/** Sentences behind a link: by sentence, those saying both; by paragraph, those of shared paragraphs. */
+export function linkEvidence(
+  index: CorpusIndex,
+  a: string,
+  b: string,
+  unit: CooccurrenceUnit,
+  filter: EvidenceFilter = {},
+): Evidence {
+  const id = edgeId(a, b);
+  const edge = index.corpus.edges[unit].find((e) => e.id === id);
+  const label = (c: string): string => index.conceptById.get(c)?.label ?? c;
+  // In a record, two concepts are linked when the same year's record codes both.
+  const codedYears = (c: string): Set<number> =>
+    new Set(index.corpus.coded.filter((k) => k.concept === c).map((k) => k.year));
+  const yearsA = codedYears(a);
+  const yearsB = codedYears(b);
+  const coded = index.corpus.coded.filter(
+    (c) =>
+      (c.concept === a || c.concept === b) &&
+      yearsA.has(c.year) &&
+      yearsB.has(c.year) &&
+      (filter.year == null || c.year === filter.year),
+  );
+  return {
+    title: `${label(a)} + ${label(b)}`,
+    sentences: collect(index, edge?.sentences ?? [], new Set([a, b]), filter),
+    coded,
+  };
+}

@@ -1,0 +1,359 @@
+// The URL is a public interface: links and embeds live in articles for years. Everything a reader
+// can see is in the hash: `#/graph?themes=ai-governance~data-flows&year=2024&focus=cross-border-data-flow`.
+//
+// parseUrl never throws. Each parameter comes back valid, invalid (it falls back to its default and
+// the app says so quietly), missing, or migrated (an old form rewritten to the current one).
+// serializeUrl writes the canonical form: known parameters only, in a fixed order, defaults left out.
+
+import { migrateUrl, ROUTE_ALIASES, URL_MIGRATIONS, type UrlMigration } from './url-migrations.ts';
+
+export const ROUTES = ['graph', 'timeline', 'compare', 'map', 'read'] as const;
+export type Route = (typeof ROUTES)[number];
+export const DEFAULT_ROUTE: Route = 'graph';
+
+/** The current URL version. Links without `v` are version 1; `v` is written once it moves past 1. */
+export const URL_VERSION = 1;
+
+export type CooccurrenceUnit = 'sentence' | 'paragraph';
+
+export interface UrlState {
+  route: Route;
+  /** Theme filter (graph), theme underlines (reader), legend: null = all themes. */
+  themes: string[] | null;
+  /** Forum year filter: null = all years. */
+  year: number | null;
+  /** The selected concept, in every view. */
+  focus: string | null;
+  /** The selected link of the graph, "a~b" with a < b. */
+  link: string | null;
+  unit: CooccurrenceUnit;
+  /** Timeline: the selected forum ("2024") or milestone id. */
+  sel: string | null;
+  /** Timeline: the visible window, in years. */
+  from: number | null;
+  to: number | null;
+  /** Compare: the two years (null = the two latest forums). */
+  a: number | null;
+  b: number | null;
+  /** Map: the selected place. */
+  place: string | null;
+  /** Reader: document, sentence, search query. */
+  doc: string | null;
+  s: string | null;
+  q: string;
+  /** One chart alone, for an iframe. */
+  embed: boolean;
+}
+
+export type ParamName = Exclude<keyof UrlState, 'route'>;
+export type ParamStatus = 'valid' | 'invalid' | 'missing' | 'migrated';
+
+/** What the corpus allows; parsing checks ids against it. */
+export interface UrlVocabulary {
+  /** Theme ids in codebook order. */
+  themes: readonly string[];
+  concepts: ReadonlySet<string>;
+  /** Old concept id → current id (codebook "renamed"). */
+  renamedConcepts: Readonly<Record<string, string>>;
+  years: readonly number[];
+  /** Document id → its sentence ids. */
+  documents: ReadonlyMap<string, ReadonlySet<string>>;
+  places: ReadonlySet<string>;
+  milestones: ReadonlySet<string>;
+}
+
+export interface ParamProblem {
+  param: string;
+  value: string;
+  reason: string;
+}
+
+export interface ParsedUrl {
+  state: UrlState;
+  route: ParamStatus;
+  params: Record<ParamName, ParamStatus>;
+  problems: ParamProblem[];
+  /** Parameters the app does not know: ignored, and left out of the canonical URL. */
+  unknown: string[];
+}
+
+export const DEFAULT_STATE: Readonly<UrlState> = Object.freeze({
+  route: DEFAULT_ROUTE,
+  themes: null,
+  year: null,
+  focus: null,
+  link: null,
+  unit: 'sentence',
+  sel: null,
+  from: null,
+  to: null,
+  a: null,
+  b: null,
+  place: null,
+  doc: null,
+  s: null,
+  q: '',
+  embed: false,
+});
+
+/** Which routes show a parameter; 'all' = every route. Only these are written to a route's URL. */
+const PARAM_ROUTES: Record<ParamName, readonly Route[] | 'all'> = {
+  themes: 'all',
+  year: ['graph', 'map', 'read'],
+  focus: 'all',
+  link: ['graph'],
+  unit: ['graph'],
+  sel: ['timeline'],
+  from: ['timeline'],
+  to: ['timeline'],
+  a: ['compare'],
+  b: ['compare'],
+  place: ['map'],
+  doc: ['read'],
+  s: ['read'],
+  q: ['read'],
+  embed: 'all',
+};
+
+/** Canonical order of parameters in a written URL. */
+export const PARAM_ORDER: readonly ParamName[] = [
+  'doc',
+  's',
+  'q',
+  'a',
+  'b',
+  'themes',
+  'year',
+  'unit',
+  'focus',
+  'link',
+  'sel',
+  'from',
+  'to',
+  'place',
+  'embed',
+];
+
+const MAX_VALUE_LENGTH = 500;
+const MAX_QUERY_LENGTH = 200;
+const LIST_SEPARATOR = '~';
+
+type Parsed<T> = { ok: true; value: T; migrated?: boolean } | { ok: false; reason: string };
+const ok = <T>(value: T, migrated = false): Parsed<T> => ({ ok: true, value, migrated });
+const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
+
+function parseYear(raw: string, vocab: UrlVocabulary): Parsed<number> {
+  if (!/^\d{4}$/.test(raw)) return bad('not a four-digit year');
+  const y = Number(raw);
+  return vocab.years.includes(y)
+    ? ok(y)
+    : bad(`no forum in ${raw} (years: ${vocab.years.join(', ')})`);
+}
+
+function parseConcept(raw: string, vocab: UrlVocabulary): Parsed<string> {
+  if (vocab.concepts.has(raw)) return ok(raw);
+  const renamed = vocab.renamedConcepts[raw];
+  if (renamed !== undefined && vocab.concepts.has(renamed)) return ok(renamed, true);
+  return bad('unknown concept');
+}
+
+function parseInteger(raw: string, min: number, max: number): Parsed<number> {
+  if (!/^-?\d{1,5}$/.test(raw)) return bad('not a whole number');
+  const n = Number(raw);
+  return n >= min && n <= max ? ok(n) : bad(`outside ${min}–${max}`);
+}
+
+/** Parses one parameter's raw value; `state` holds the parameters parsed before it (PARAM_ORDER). */
+function parseParam(
+  name: ParamName,
+  raw: string,
+  vocab: UrlVocabulary,
+  state: UrlState,
+): Parsed<UrlState[ParamName]> {
+  switch (name) {
+    case 'themes': {
+      if (raw === '' || raw === 'all') return ok(null);
+      const ids = raw.split(LIST_SEPARATOR);
+      const unknown = ids.filter((id) => !vocab.themes.includes(id));
+      if (unknown.length > 0)
+        return bad(`unknown theme ${unknown.map((u) => `"${u}"`).join(', ')}`);
+      // Codebook order, no repeats: the same filter always has the same URL.
+      const chosen = vocab.themes.filter((t) => ids.includes(t));
+      return ok(chosen.length === vocab.themes.length ? null : chosen);
+    }
+    case 'year':
+      return raw === 'all' ? ok(null) : parseYear(raw, vocab);
+    case 'focus':
+      return parseConcept(raw, vocab);
+    case 'link': {
+      const parts = raw.split(LIST_SEPARATOR);
+      if (parts.length !== 2) return bad('expected two concept ids joined by ~');
+      const a = parseConcept(parts[0]!, vocab);
+      const b = parseConcept(parts[1]!, vocab);
+      if (!a.ok || !b.ok) return bad('unknown concept');
+      if (a.value === b.value) return bad('a link joins two different concepts');
+      const [x, y] = [a.value, b.value].sort() as [string, string];
+      return ok(`${x}${LIST_SEPARATOR}${y}`, Boolean(a.migrated || b.migrated) || x !== a.value);
+    }
+    case 'unit':
+      return raw === 'sentence' || raw === 'paragraph'
+        ? ok(raw)
+        : bad('expected sentence or paragraph');
+    case 'sel':
+      if (/^\d{4}$/.test(raw))
+        return parseYear(raw, vocab).ok ? ok(raw) : bad('no forum in that year');
+      return vocab.milestones.has(raw) ? ok(raw) : bad('unknown forum or milestone');
+    case 'from':
+    case 'to': {
+      const n = parseInteger(raw, 1900, 2200);
+      if (!n.ok) return n;
+      if (name === 'to' && state.from !== null && n.value <= state.from)
+        return bad('"to" must come after "from"');
+      return n;
+    }
+    case 'a':
+    case 'b':
+      return parseYear(raw, vocab);
+    case 'place':
+      return vocab.places.has(raw) ? ok(raw) : bad('unknown place');
+    case 'doc':
+      return vocab.documents.has(raw) ? ok(raw) : bad('unknown document');
+    case 's': {
+      if (!/^p\d{1,5}\.s\d{1,4}$/.test(raw)) return bad('expected a sentence id such as p5.s2');
+      const doc = state.doc ?? vocab.documents.keys().next().value;
+      return doc !== undefined && vocab.documents.get(doc)?.has(raw)
+        ? ok(raw)
+        : bad('no such sentence in the document');
+    }
+    case 'q':
+      return raw.length <= MAX_QUERY_LENGTH
+        ? ok(raw)
+        : bad(`longer than ${MAX_QUERY_LENGTH} characters`);
+    case 'embed':
+      return raw === '1' || raw === 'true'
+        ? ok(true)
+        : raw === '0' || raw === 'false'
+          ? ok(false)
+          : bad('expected 1 or 0');
+  }
+}
+
+const KNOWN = new Set<string>([...PARAM_ORDER, 'v']);
+
+export function parseUrl(
+  hash: string,
+  vocab: UrlVocabulary,
+  migrations: readonly UrlMigration[] = URL_MIGRATIONS,
+): ParsedUrl {
+  const state: UrlState = { ...DEFAULT_STATE };
+  const params = Object.fromEntries(PARAM_ORDER.map((p) => [p, 'missing'])) as Record<
+    ParamName,
+    ParamStatus
+  >;
+  const problems: ParamProblem[] = [];
+
+  const body = hash.replace(/^#/, '');
+  const q = body.indexOf('?');
+  const rawPath = (q < 0 ? body : body.slice(0, q)).replace(/^\/+|\/+$/g, '');
+  const search = new URLSearchParams(q < 0 ? '' : body.slice(q + 1));
+
+  let path = safeDecode(rawPath).toLowerCase();
+  let routeMigrated = false;
+  const alias = ROUTE_ALIASES[path];
+  if (alias !== undefined) {
+    path = alias;
+    routeMigrated = true;
+  }
+  const migrated = migrateUrl(path, search, migrations);
+  if (migrated.route !== path) routeMigrated = true;
+  path = migrated.route;
+  let routeStatus: ParamStatus = 'missing';
+  if ((ROUTES as readonly string[]).includes(path)) {
+    state.route = path as Route;
+    routeStatus = routeMigrated ? 'migrated' : 'valid';
+  } else if (path !== '') {
+    routeStatus = 'invalid';
+    problems.push({
+      param: 'view',
+      value: truncate(rawPath),
+      reason: `unknown view (views: ${ROUTES.join(', ')})`,
+    });
+  }
+
+  for (const name of PARAM_ORDER) {
+    const raw = migrated.params.get(name);
+    if (raw === null) continue;
+    if (raw.length > MAX_VALUE_LENGTH) {
+      params[name] = 'invalid';
+      problems.push({ param: name, value: truncate(raw), reason: 'too long' });
+      continue;
+    }
+    const result = parseParam(name, raw, vocab, state);
+    if (result.ok) {
+      (state as unknown as Record<string, unknown>)[name] = result.value;
+      params[name] = result.migrated || migrated.changedParams.has(name) ? 'migrated' : 'valid';
+    } else {
+      params[name] = 'invalid';
+      problems.push({ param: name, value: truncate(raw), reason: result.reason });
+    }
+  }
+  // A sentence needs its document; with no document given, the first one is meant.
+  if (state.s !== null && state.doc === null)
+    state.doc = vocab.documents.keys().next().value ?? null;
+  if (state.from !== null && state.to !== null && state.to <= state.from) {
+    state.to = null;
+    params.to = 'invalid';
+  }
+
+  const unknown = [...new Set([...migrated.params.keys()].filter((k) => !KNOWN.has(k)))];
+  return { state, route: routeStatus, params, problems, unknown };
+}
+
+function serializeValue(name: ParamName, state: UrlState): string | null {
+  const v = state[name];
+  if (v === DEFAULT_STATE[name] || v === null) return null;
+  switch (name) {
+    case 'themes':
+      return (v as string[]).join(LIST_SEPARATOR);
+    case 'embed':
+      return v ? '1' : null;
+    default:
+      return String(v);
+  }
+}
+
+/** The canonical hash for a state: `#/route?…`, only the route's own parameters, defaults left out. */
+export function serializeUrl(state: UrlState): string {
+  const parts: string[] = [];
+  if (URL_VERSION > 1) parts.push(`v=${URL_VERSION}`);
+  for (const name of PARAM_ORDER) {
+    const routes = PARAM_ROUTES[name];
+    if (routes !== 'all' && !routes.includes(state.route)) continue;
+    const value = serializeValue(name, state);
+    if (value !== null) parts.push(`${name}=${encodeParam(value)}`);
+  }
+  return `#/${state.route}${parts.length > 0 ? `?${parts.join('&')}` : ''}`;
+}
+
+/** Does a parameter matter on a route? Views use this to know what a link to them carries. */
+export function paramAppliesTo(name: ParamName, route: Route): boolean {
+  const routes = PARAM_ROUTES[name];
+  return routes === 'all' || routes.includes(route);
+}
+
+// Keep ids, '~' and common punctuation readable in links; escape the rest.
+function encodeParam(value: string): string {
+  return encodeURIComponent(value).replace(/%7E/gi, '~').replace(/%2C/gi, ',');
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function truncate(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}

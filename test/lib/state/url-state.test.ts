@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_STATE,
+  parseUrl,
+  serializeUrl,
+  type UrlState,
+  type UrlVocabulary,
+} from '../../../src/lib/state/url-state.ts';
+import type { UrlMigration } from '../../../src/lib/state/url-migrations.ts';
+
+const vocab: UrlVocabulary = {
+  themes: ['digital-infrastructure', 'data-flows', 'ai-governance'],
+  concepts: new Set(['cross-border-data-flow', 'ai-governance', 'computing-infrastructure']),
+  renamedConcepts: { 'data-flow': 'cross-border-data-flow' },
+  years: [2022, 2023, 2024],
+  documents: new Map([
+    ['2024-chair-statement', new Set(['p1.s1', 'p5.s2'])],
+    ['other-doc', new Set(['p1.s1'])],
+  ]),
+  places: new Set(['wuzhen']),
+  milestones: new Set(['gdi-proposed']),
+};
+
+const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_STATE, ...patch });
+
+describe('serializeUrl ∘ parseUrl', () => {
+  it.each<[string, Partial<UrlState>]>([
+    ['#/graph', {}],
+    [
+      '#/graph?themes=data-flows~ai-governance&year=2024&focus=cross-border-data-flow',
+      { themes: ['data-flows', 'ai-governance'], year: 2024, focus: 'cross-border-data-flow' },
+    ],
+    [
+      '#/graph?unit=paragraph&link=ai-governance~cross-border-data-flow',
+      { unit: 'paragraph', link: 'ai-governance~cross-border-data-flow' },
+    ],
+    ['#/compare?a=2023&b=2024', { route: 'compare', a: 2023, b: 2024 }],
+    [
+      '#/read?doc=2024-chair-statement&s=p5.s2',
+      { route: 'read', doc: '2024-chair-statement', s: 'p5.s2' },
+    ],
+    [
+      '#/read?doc=other-doc&q=data%20flow%20%26%20more',
+      { route: 'read', doc: 'other-doc', q: 'data flow & more' },
+    ],
+    [
+      '#/timeline?sel=2024&from=2015&to=2025',
+      { route: 'timeline', sel: '2024', from: 2015, to: 2025 },
+    ],
+    ['#/timeline?sel=gdi-proposed', { route: 'timeline', sel: 'gdi-proposed' }],
+    ['#/map?place=wuzhen&embed=1', { route: 'map', place: 'wuzhen', embed: true }],
+  ])('%s round-trips', (hash, patch) => {
+    const parsed = parseUrl(hash, vocab);
+    expect(parsed.state).toEqual(state({ route: 'graph', ...patch }));
+    expect(parsed.problems).toEqual([]);
+    expect(serializeUrl(parsed.state)).toBe(hash);
+  });
+
+  it('writes parameters in a fixed order, leaves defaults out and keeps only the route’s own', () => {
+    const s = state({
+      route: 'compare',
+      focus: 'ai-governance',
+      a: 2022,
+      b: 2024,
+      year: 2023,
+      doc: 'other-doc',
+      unit: 'paragraph',
+    });
+    expect(serializeUrl(s)).toBe('#/compare?a=2022&b=2024&focus=ai-governance');
+  });
+
+  it('writes themes in codebook order whatever order the link gave', () => {
+    const parsed = parseUrl('#/graph?themes=ai-governance~digital-infrastructure', vocab);
+    expect(serializeUrl(parsed.state)).toBe('#/graph?themes=digital-infrastructure~ai-governance');
+  });
+
+  it('treats all themes as no filter', () => {
+    expect(
+      parseUrl('#/graph?themes=ai-governance~data-flows~digital-infrastructure', vocab).state
+        .themes,
+    ).toBeNull();
+  });
+});
+
+describe('parseUrl: invalid, missing, unknown', () => {
+  it.each([
+    ['unknown view', '#/nowhere?year=2024', 'view', { route: 'graph', year: 2024 }],
+    ['year without a forum', '#/graph?year=1999', 'year', {}],
+    ['year that is not a year', '#/graph?year=20245', 'year', {}],
+    ['unknown theme', '#/graph?themes=ai-governance~robots', 'themes', {}],
+    ['unknown concept', '#/graph?focus=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'focus', {}],
+    ['link with one end', '#/graph?link=ai-governance', 'link', {}],
+    ['link to itself', '#/graph?link=ai-governance~ai-governance', 'link', {}],
+    ['bad unit', '#/graph?unit=word', 'unit', {}],
+    ['unknown document', '#/read?doc=nope', 'doc', { route: 'read' }],
+    [
+      'sentence not in the document',
+      '#/read?doc=other-doc&s=p5.s2',
+      's',
+      { route: 'read', doc: 'other-doc' },
+    ],
+    ['malformed sentence id', '#/read?s=p5', 's', { route: 'read' }],
+    [
+      'window that ends before it starts',
+      '#/timeline?from=2020&to=2010',
+      'to',
+      { route: 'timeline', from: 2020 },
+    ],
+    ['huge value', `#/read?q=${'x'.repeat(5000)}`, 'q', { route: 'read' }],
+    ['bad embed flag', '#/graph?embed=yes', 'embed', {}],
+  ])('%s falls back to the default and says which parameter', (_name, hash, param, expected) => {
+    const parsed = parseUrl(hash, vocab);
+    expect(parsed.state).toEqual(state(expected as Partial<UrlState>));
+    expect(parsed.problems.map((p) => p.param)).toEqual([param]);
+    if (param !== 'view')
+      expect(parsed.params[param as keyof typeof parsed.params]).toBe('invalid');
+  });
+
+  it('reports missing parameters as missing and known ones as valid', () => {
+    const parsed = parseUrl('#/graph?year=2023', vocab);
+    expect(parsed.route).toBe('valid');
+    expect(parsed.params.year).toBe('valid');
+    expect(parsed.params.focus).toBe('missing');
+    expect(parseUrl('', vocab).route).toBe('missing');
+  });
+
+  it('ignores unknown parameters and leaves them out of the canonical URL', () => {
+    const parsed = parseUrl('#/graph?year=2024&utm_source=x&foo', vocab);
+    expect(parsed.unknown).toEqual(['utm_source', 'foo']);
+    expect(parsed.problems).toEqual([]);
+    expect(serializeUrl(parsed.state)).toBe('#/graph?year=2024');
+  });
+
+  it.each([
+    '#',
+    '#/',
+    '#?',
+    '#/graph?',
+    '#/graph?&&=&',
+    '#/%E0%A4%A',
+    '#/graph?year=%E0%A4%A',
+    '#//graph//?year=2024',
+  ])('never throws on %s', (hash) => {
+    expect(() => parseUrl(hash, vocab)).not.toThrow();
+  });
+
+  it('reads a sentence without a document as a sentence of the first document', () => {
+    expect(parseUrl('#/read?s=p5.s2', vocab).state.doc).toBe('2024-chair-statement');
+  });
+});
+
+describe('parseUrl: migrations', () => {
+  it('follows a concept renamed in the codebook and marks it migrated', () => {
+    const parsed = parseUrl('#/graph?focus=data-flow&link=data-flow~ai-governance', vocab);
+    expect(parsed.state.focus).toBe('cross-border-data-flow');
+    expect(parsed.state.link).toBe('ai-governance~cross-border-data-flow');
+    expect(parsed.params.focus).toBe('migrated');
+    expect(serializeUrl(parsed.state)).toBe(
+      '#/graph?focus=cross-border-data-flow&link=ai-governance~cross-border-data-flow',
+    );
+  });
+
+  it('accepts view aliases', () => {
+    const parsed = parseUrl('#/reader?doc=other-doc', vocab);
+    expect(parsed.state.route).toBe('read');
+    expect(parsed.route).toBe('migrated');
+  });
+
+  it('runs the migrations from the link’s version onwards, in order', () => {
+    // Two imagined format changes: v1 → v2 renamed `theme` (one id) to `themes`; v2 → v3 renamed `yr` to `year`.
+    const rename = (from: string, to: string) => (route: string, params: URLSearchParams) => {
+      const value = params.get(from);
+      if (value !== null) {
+        params.delete(from);
+        params.set(to, value);
+      }
+      return route;
+    };
+    const migrations: UrlMigration[] = [
+      { from: 2, description: 'yr → year', migrate: rename('yr', 'year') },
+      { from: 1, description: 'theme → themes', migrate: rename('theme', 'themes') },
+    ];
+    const v1 = parseUrl('#/graph?theme=data-flows&yr=2024', vocab, migrations);
+    expect(v1.state.themes).toEqual(['data-flows']);
+    expect(v1.state.year).toBe(2024);
+    expect(v1.params.themes).toBe('migrated');
+    expect(v1.params.year).toBe('migrated');
+    // A link already at version 2 skips the first migration: its `theme` is unknown there.
+    const v2 = parseUrl('#/graph?v=2&theme=data-flows&yr=2024', vocab, migrations);
+    expect(v2.state.themes).toBeNull();
+    expect(v2.state.year).toBe(2024);
+    expect(v2.unknown).toEqual(['theme']);
+  });
+});
