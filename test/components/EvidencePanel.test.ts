@@ -1,0 +1,60 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import EvidencePanel from '../../src/components/EvidencePanel.svelte';
+import { buildCorpus, corpusInputs } from '../../src/lib/corpus/build-corpus.ts';
+import { indexCorpus } from '../../src/lib/model/corpus-index.ts';
+import { conceptEvidence } from '../../src/lib/model/evidence.ts';
+import { miniCorpus } from '../support/mini-corpus.ts';
+
+const index = indexCorpus(miniCorpus());
+const href = (s: { doc: { id: string }; sentence: { id: string } }) =>
+  `#/read?doc=${s.doc.id}&s=${s.sentence.id}`;
+
+describe('EvidencePanel', () => {
+  it('is a region named Evidence listing each sentence with its words marked and a reader link', () => {
+    render(EvidencePanel, {
+      index,
+      evidence: conceptEvidence(index, 'data-flow'),
+      sentenceHref: href,
+    });
+    const region = screen.getByRole('region', { name: 'Evidence' });
+    expect(within(region).getByRole('heading', { name: 'Data flow' })).toBeTruthy();
+    const items = within(region).getAllByRole('listitem');
+    expect(items.slice(0, 3).map((li) => li.querySelector('mark')?.textContent)).toEqual([
+      'cross-border data flows',
+      'cross border data flow',
+      'Data flow',
+    ]);
+    const links = within(region).getAllByRole('link', { name: /Read in context/ });
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '#/read?doc=fixture-statement&s=p1.s2',
+      '#/read?doc=fixture-statement&s=p3.s2',
+      '#/read?doc=fixture-statement&s=p3.s4',
+    ]);
+    expect(region.textContent?.replace(/\s+/g, ' ')).toContain(
+      '3 sentences in 1 text; 1 coded record entry',
+    );
+    expect(region.textContent).toContain('From forum records (coded, not matched in a text)');
+  });
+
+  it('shows a hint when nothing is selected', () => {
+    render(EvidencePanel, { index, evidence: null, sentenceHref: href, hint: 'Click a node.' });
+    expect(screen.getByRole('region', { name: 'Evidence' }).textContent).toContain('Click a node.');
+  });
+
+  it('renders document text as text, never as markup', () => {
+    const inputs = corpusInputs(miniCorpus());
+    const hostile = '<img src=x onerror="window.__pwned=1"> We support data flow <b>now</b>.';
+    const doc = { ...inputs.documents[0]!, text: hostile };
+    const corpus = buildCorpus(inputs.codebook, inputs.records, [doc]);
+    const hostileIndex = indexCorpus(corpus);
+    const { container } = render(EvidencePanel, {
+      index: hostileIndex,
+      evidence: conceptEvidence(hostileIndex, 'data-flow'),
+      sentenceHref: href,
+    });
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror="window.__pwned=1">');
+  });
+});
