@@ -3,6 +3,7 @@
 // `app.navigate(…)`; nothing else touches `location` or `history`.
 
 import { checkCorpusShape } from '../corpus/corpus-shape.ts';
+import type { ExportableChart } from '../export/exportable-chart.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { indexCorpus, urlVocabulary, type CorpusIndex } from '../model/corpus-index.ts';
 import {
@@ -24,6 +25,8 @@ export class AppState {
   url = $state.raw<UrlState>({ ...DEFAULT_STATE });
   /** Link parameters that were ignored, and why: shown quietly, never blocking. */
   problems = $state.raw<ParamProblem[]>([]);
+  /** The chart the current view shows, for export, embed and the data table. */
+  chart = $state.raw<ExportableChart | null>(null);
 
   private vocabulary: UrlVocabulary | null = null;
   private readonly win: Window;
@@ -91,6 +94,11 @@ export class AppState {
     if (hash === this.win.location.hash) return;
     if (options.replace) this.win.history.replaceState(null, '', hash);
     else this.win.history.pushState(null, '', hash);
+  }
+
+  /** A view registers its chart when it draws it, and clears it (null) when it goes. */
+  setChart(chart: ExportableChart | null): void {
+    this.chart = chart;
   }
 
   dismissProblems(): void {

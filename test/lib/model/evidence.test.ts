@@ -83,3 +83,16 @@ describe('yearBasis and urlVocabulary', () => {
     expect([...v.documents.get('fixture-statement')!]).toContain('p3.s4');
   });
 });
+
+describe('conceptYearPresence', () => {
+  it('tells text mentions from record codes, per year', async () => {
+    const { conceptYearPresence } = await import('../../../src/lib/model/year-presence.ts');
+    const presence = conceptYearPresence(index);
+    expect(presence.get('data-flow')).toEqual([
+      { year: 2029, mentions: 0, coded: true },
+      { year: 2030, mentions: 3, coded: false },
+    ]);
+    expect(presence.get('coded-only')).toEqual([{ year: 2029, mentions: 0, coded: true }]);
+    expect(presence.get('computing')).toEqual([{ year: 2030, mentions: 1, coded: false }]);
+  });
+});

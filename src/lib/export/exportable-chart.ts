@@ -1,0 +1,32 @@
+// What a view hands to the shared export, embed and data-table machinery: its chart's title, its
+// SVG, and the data behind it. Every view registers one (AppState.setChart), so a new view gets
+// links, embeds, images, slides and CSV/JSON without export code of its own.
+
+export type Cell = string | number | boolean | null;
+
+export interface DataColumn {
+  key: string;
+  label: string;
+  /** Numeric columns are right-aligned and exported as numbers. */
+  numeric?: boolean;
+}
+
+export interface DataTable {
+  /** Caption of the table, e.g. "Concepts of the graph, with their mentions and links". */
+  caption: string;
+  columns: DataColumn[];
+  rows: Record<string, Cell>[];
+}
+
+export interface ExportableChart {
+  /** Route of the view, used in file names: graph, timeline, compare, map, read. */
+  id: string;
+  /** Title of what is on screen, state included: "Concept graph · AI governance · 2024". */
+  title: string;
+  /** One line under the title: what is shown and how it was counted. */
+  subtitle?: string;
+  /** The live chart, or null while it is not drawn. Export copies it; it never changes it. */
+  svg: () => SVGSVGElement | null;
+  /** The data behind exactly what is shown. */
+  table: () => DataTable;
+}
