@@ -4,9 +4,9 @@
 // Pure and deterministic: the same inputs give the same corpus, whatever order they come in.
 
 import { buildCooccurrenceEdges } from './cooccurrence.ts';
-import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
+import { PhraseMatcher, tokenize, type PhraseMatch } from './phrase-matcher.ts';
 import type { Records } from './records.ts';
-import { countWords, segmentText } from './segment.ts';
+import { segmentText, wordsInTokens } from './segment.ts';
 import { computeThemeShares } from './theme-shares.ts';
 import {
   CORPUS_SCHEMA_VERSION,
@@ -73,17 +73,22 @@ export function buildCorpus(
   for (const input of ordered) {
     const { text } = input;
     const { paragraphs, sentences } = segmentText(text);
-    docs.push({
+    const doc: CorpusDocument = {
       ...input.header,
       origin: input.origin,
       text,
-      wordCount: countWords(text),
+      wordCount: 0,
       paragraphs,
       sentences,
-    });
+    };
+    docs.push(doc);
     const unmatched: string[] = [];
     for (const s of sentences) {
-      const found = matchers.concepts.match(text, s.start, s.end).filter((m) => m.ref !== NAME_REF);
+      const tokens = tokenize(text, s.start, s.end);
+      doc.wordCount += wordsInTokens(text, tokens);
+      const found = matchers.concepts
+        .matchTokens(text, tokens, s.end)
+        .filter((m) => m.ref !== NAME_REF);
       if (found.length === 0) unmatched.push(s.id);
       const toMention = (m: PhraseMatch): Mention => ({
         doc: input.header.id,
@@ -94,8 +99,10 @@ export function buildCorpus(
         text: text.slice(m.start, m.end),
       });
       mentions.push(...found.map(toMention));
-      placeMentions.push(...matchers.places.match(text, s.start, s.end).map(toMention));
-      milestoneMentions.push(...matchers.milestones.match(text, s.start, s.end).map(toMention));
+      placeMentions.push(...matchers.places.matchTokens(text, tokens, s.end).map(toMention));
+      milestoneMentions.push(
+        ...matchers.milestones.matchTokens(text, tokens, s.end).map(toMention),
+      );
     }
     coverage.push({
       doc: input.header.id,

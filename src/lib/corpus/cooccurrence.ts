@@ -14,6 +14,7 @@ export function edgeId(a: string, b: string): string {
 }
 
 /**
+ * `mentions` must be in reading order, as buildCorpus makes them.
  * By sentence: weight = sentences that mention both; sentences = those sentences.
  * By paragraph: weight = paragraphs that mention both; sentences = the sentences of those
  * paragraphs that mention either concept (the evidence a reader needs to see the pair).
@@ -39,9 +40,13 @@ export function buildCooccurrenceEdges(
     concepts.set(m.ref, list);
   }
 
+  // Units are met in reading order (mentions come in reading order) and each concept's sentences
+  // within a unit are in reading order, so merging a pair's two lists keeps every edge's sentences
+  // in reading order without a sort.
+  const order = sentenceOrder(docs);
   const edges = new Map<
     string,
-    { source: string; target: string; weight: number; sentences: Set<SentenceKey> }
+    { source: string; target: string; weight: number; sentences: SentenceKey[] }
   >();
   for (const concepts of units.values()) {
     const ids = [...concepts.keys()].sort();
@@ -49,19 +54,12 @@ export function buildCooccurrenceEdges(
       for (let j = i + 1; j < ids.length; j++) {
         const id = edgeId(ids[i]!, ids[j]!);
         let e = edges.get(id);
-        if (!e)
-          edges.set(
-            id,
-            (e = { source: ids[i]!, target: ids[j]!, weight: 0, sentences: new Set() }),
-          );
+        if (!e) edges.set(id, (e = { source: ids[i]!, target: ids[j]!, weight: 0, sentences: [] }));
         e.weight += 1;
-        for (const s of concepts.get(ids[i]!)!) e.sentences.add(s);
-        for (const s of concepts.get(ids[j]!)!) e.sentences.add(s);
+        mergeInOrder(concepts.get(ids[i]!)!, concepts.get(ids[j]!)!, order, e.sentences);
       }
     }
   }
-
-  const order = sentenceOrder(docs);
   return [...edges.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([id, e]) => ({
@@ -69,8 +67,33 @@ export function buildCooccurrenceEdges(
       source: e.source,
       target: e.target,
       weight: e.weight,
-      sentences: [...e.sentences].sort((x, y) => order.get(x)! - order.get(y)!),
+      sentences: e.sentences,
     }));
+}
+
+/** Appends the union of two reading-ordered sentence lists to `out`, in reading order. */
+function mergeInOrder(
+  a: SentenceKey[],
+  b: SentenceKey[],
+  order: Map<SentenceKey, number>,
+  out: SentenceKey[],
+): void {
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    let next: SentenceKey;
+    if (y === undefined || (x !== undefined && order.get(x)! <= order.get(y)!)) {
+      next = x!;
+      i++;
+      if (next === y) j++;
+    } else {
+      next = y;
+      j++;
+    }
+    out.push(next);
+  }
 }
 
 /** Position of every sentence in corpus order, to list evidence as a reader meets it. */

@@ -36,7 +36,7 @@ interface Candidate {
   end: number;
 }
 
-interface Token {
+export interface Token {
   start: number;
   end: number;
   raw: string;
@@ -70,39 +70,23 @@ export class PhraseMatcher {
 
   /** Matches in text[start, end), never reaching across that range. */
   match(text: string, start = 0, end = text.length): PhraseMatch[] {
-    const tokens = tokenize(text, start, end);
-    const candidates: Candidate[] = [];
+    return this.matchTokens(text, tokenize(text, start, end), end);
+  }
 
+  /**
+   * Matches over tokens already cut from text (by `tokenize`), so that several matchers can share
+   * one tokenisation of a sentence. `end` bounds trailing punctuation taken into a match.
+   */
+  matchTokens(text: string, tokens: readonly Token[], end: number): PhraseMatch[] {
+    const candidates: Candidate[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const walk = (node: TrieNode, at: number): void => {
-        if (node.refs !== undefined) {
-          let matchEnd = tokens[at - 1]!.end;
-          if (
-            node.tail &&
-            text.startsWith(node.tail, matchEnd) &&
-            matchEnd + node.tail.length <= end
-          )
-            matchEnd += node.tail.length;
-          const c = {
-            refs: node.refs,
-            first: i,
-            last: at - 1,
-            start: tokens[i]!.start,
-            end: matchEnd,
-          };
-          this.absorbAcronym(text, tokens, c, end);
-          candidates.push(c);
-        }
-        if (at >= tokens.length || node.children.size === 0) return;
-        const gap = gapClass(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
-        for (const key of this.tokenKeys(tokens[at]!.raw)) {
-          const child = node.children.get(gap + GAP_SEPARATOR + key);
-          if (child) walk(child, at + 1);
-        }
-      };
-      for (const key of this.tokenKeys(tokens[i]!.raw)) {
-        const child = this.root.children.get(key);
-        if (child) walk(child, i + 1);
+      const raw = tokens[i]!.raw;
+      const norm = this.norm(raw);
+      const first = this.root.children.get(norm);
+      if (first) this.walk(text, tokens, end, i, first, i + 1, candidates);
+      if (isAcronym(raw)) {
+        const exact = this.root.children.get(`=${raw}`);
+        if (exact) this.walk(text, tokens, end, i, exact, i + 1, candidates);
       }
     }
 
@@ -118,6 +102,41 @@ export class PhraseMatcher {
       for (const ref of c.refs) chosen.push({ ref, start: c.start, end: c.end });
     }
     return chosen.sort((a, b) => a.start - b.start || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  }
+
+  private walk(
+    text: string,
+    tokens: readonly Token[],
+    end: number,
+    from: number,
+    node: TrieNode,
+    at: number,
+    out: Candidate[],
+  ): void {
+    if (node.refs !== undefined) {
+      let matchEnd = tokens[at - 1]!.end;
+      if (node.tail && matchEnd + node.tail.length <= end && text.startsWith(node.tail, matchEnd)) {
+        matchEnd += node.tail.length;
+      }
+      const c: Candidate = {
+        refs: node.refs,
+        first: from,
+        last: at - 1,
+        start: tokens[from]!.start,
+        end: matchEnd,
+      };
+      this.absorbAcronym(text, tokens, c, end);
+      out.push(c);
+    }
+    if (at >= tokens.length || node.children.size === 0) return;
+    const next = tokens[at]!;
+    const gap = gapClass(text.slice(tokens[at - 1]!.end, next.start));
+    const child = node.children.get(gap + GAP_SEPARATOR + this.norm(next.raw));
+    if (child) this.walk(text, tokens, end, from, child, at + 1, out);
+    if (isAcronym(next.raw)) {
+      const exact = node.children.get(`${gap}${GAP_SEPARATOR}=${next.raw}`);
+      if (exact) this.walk(text, tokens, end, from, exact, at + 1, out);
+    }
   }
 
   private add(phrase: string, ref: string): void {
@@ -189,7 +208,8 @@ export function phraseKey(phrase: string): string {
     .join('');
 }
 
-function tokenize(text: string, start: number, end: number): Token[] {
+/** Word tokens of text[start, end), with their offsets. */
+export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = start;
   let m: RegExpExecArray | null;
@@ -202,11 +222,15 @@ function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 function isAcronym(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  // Fast path: a token starting with a lower-case ASCII letter is never an acronym.
+  if (c >= 97 && c <= 122) return false;
   return raw.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}/u.test(raw);
 }
 
 /** What lies between two tokens, as far as matching cares: ' ' for space or hyphen, else the marks. */
 function gapClass(gap: string): string {
+  if (gap === ' ' || gap === '-') return ' ';
   const marks = gap
     .replace(/[\s\-\u2010-\u2015]+/g, '')
     .replace(/[\u2018\u2019]/g, "'")

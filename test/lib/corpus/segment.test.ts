@@ -120,3 +120,18 @@ describe('countWords', () => {
     expect(countWords(text)).toBe(n);
   });
 });
+
+describe('wordsInTokens', () => {
+  it('counts as countWords does, from the matcher’s tokens', async () => {
+    const { tokenize } = await import('../../../src/lib/corpus/phrase-matcher.ts');
+    const { wordsInTokens } = await import('../../../src/lib/corpus/segment.ts');
+    for (const text of [
+      'cross-border U.N. people’s',
+      '1. In 2021, — (GDI)',
+      'a--b a-b a. b',
+      "x’y’z don't",
+    ]) {
+      expect(wordsInTokens(text, tokenize(text, 0, text.length))).toBe(countWords(text));
+    }
+  });
+});
