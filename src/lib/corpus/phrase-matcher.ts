@@ -166,7 +166,7 @@ export class PhraseMatcher {
   }
 
   /** "artificial intelligence" followed by "(AI)", where AI is a phrase of the same entry. */
-  private absorbAcronym(text: string, tokens: Token[], c: Candidate, limit: number): void {
+  private absorbAcronym(text: string, tokens: readonly Token[], c: Candidate, limit: number): void {
     const next = tokens[c.last + 1];
     if (!next || gapClass(text.slice(c.end, next.start)) !== '(') return;
     const close = /^\s*\)/.exec(text.slice(next.end, limit));
