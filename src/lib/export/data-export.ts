@@ -80,7 +80,11 @@ export function tableToJson(table: DataTable, meta: DataExportMeta): string {
     citation: meta.citation,
     sources: meta.sources,
     caption: table.caption,
-    columns: table.columns.map((c) => ({ key: c.key, label: c.label, numeric: c.numeric === true })),
+    columns: table.columns.map((c) => ({
+      key: c.key,
+      label: c.label,
+      numeric: c.numeric === true,
+    })),
     rows: table.rows.map((r) => Object.fromEntries(keys.map((k) => [k, r[k] ?? null]))),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
@@ -101,9 +105,7 @@ export function dataReadme(table: DataTable, meta: DataExportMeta, baseName: str
     `- ${baseName}.json: the same rows keyed by column, with the title, link, sources and citation`,
     '',
     'Columns',
-    ...table.columns.map(
-      (c) => `- ${c.label} (${c.key}${c.numeric ? ', number' : ''})`,
-    ),
+    ...table.columns.map((c) => `- ${c.label} (${c.key}${c.numeric ? ', number' : ''})`),
     '',
     'Sources',
     ...meta.sources.map((s) => `- ${s.title}, ${s.date} (${s.basis}): ${s.url}`),
