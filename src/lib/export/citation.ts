@@ -175,3 +175,20 @@ export function isoDay(date: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/** What a sentence's citation needs, from the sentence as the corpus index holds it. */
+export function sentenceCitation(
+  s: { doc: { title: string; date: string; source: string }; sentence: { paragraph: string } },
+  permalink: string,
+  accessed: string,
+): SentenceCitation {
+  return {
+    kind: 'sentence',
+    title: s.doc.title,
+    date: s.doc.date,
+    paragraph: paragraphNumber(s.sentence.paragraph),
+    source: s.doc.source,
+    permalink,
+    accessed,
+  };
+}

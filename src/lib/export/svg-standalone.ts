@@ -3,6 +3,8 @@
 // (src/export/inline-styles.ts); this module frames the chart with its title, legend and source
 // line, substitutes fonts safely, and checks that the result references nothing outside itself.
 
+import type { LegendEntry } from './exportable-chart.ts';
+
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Font stacks every system has, each ending with a generic family. */
@@ -82,11 +84,6 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
   return lines;
 }
 
-export interface LegendItem {
-  label: string;
-  color: string;
-}
-
 export interface FrameInput {
   /** The chart: an <svg> element's markup with its styles inlined. */
   chart: string;
@@ -95,7 +92,7 @@ export interface FrameInput {
   height: number;
   title: string;
   subtitle?: string;
-  legend: readonly LegendItem[];
+  legend: readonly LegendEntry[];
   /** "Source: …" */
   source: string;
   /** The view's link, printed under the source. */
@@ -136,9 +133,9 @@ export function frameSvg(input: FrameInput): FramedSvg {
     }
     y += opts.gap ?? 0;
   };
-  text(wrapText(input.title, inner, 20, true), 20, { bold: true, gap: 2 });
+  if (input.title) text(wrapText(input.title, inner, 20, true), 20, { bold: true, gap: 2 });
   if (input.subtitle) text(wrapText(input.subtitle, inner, 13), 13, { color: MUTED });
-  y += 8;
+  if (input.title || input.subtitle) y += 8;
 
   const chartHeight = Math.max(1, Math.round(input.height));
   out.push(
@@ -165,13 +162,13 @@ export function frameSvg(input: FrameInput): FramedSvg {
     }
     y += 8;
   }
-  text(wrapText(input.source, inner, 11), 11, { color: MUTED });
-  text(wrapText(input.url, inner, 11), 11, { color: MUTED });
+  if (input.source) text(wrapText(input.source, inner, 11), 11, { color: MUTED });
+  if (input.url) text(wrapText(input.url, inner, 11), 11, { color: MUTED });
   y += PAD - 4;
   const height = Math.round(y);
   const svg =
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${SAFE_FONTS.sans}">` +
-    `<title>${escapeXml(input.title)}</title>` +
+    (input.title ? `<title>${escapeXml(input.title)}</title>` : '') +
     `<rect width="${width}" height="${height}" fill="#ffffff"/>${out.join('')}</svg>`;
   return { svg, width, height };
 }
@@ -185,7 +182,15 @@ function setRootGeometry(chart: string, width: number, height: number): string {
   if (!open) throw new Error('the chart is not an <svg> element');
   let tag = open[0];
   const viewBox = /\sviewBox="([^"]*)"/.exec(tag)?.[1] ?? `0 0 ${width} ${height}`;
-  tag = tag.replace(/\s(width|height|viewBox|x|y|style|preserveAspectRatio)="[^"]*"/g, '');
+  tag = tag.replace(/\s(width|height|viewBox|x|y|preserveAspectRatio)="[^"]*"/g, '');
+  // Sizes that CSS gave it on the page go; its paint and font stay.
+  tag = tag.replace(/\sstyle="([^"]*)"/, (_m, style: string) => {
+    const kept = style
+      .split(';')
+      .map((d) => d.trim())
+      .filter((d) => d !== '' && !/^(max-|min-)?(width|height)\s*:/.test(d));
+    return kept.length > 0 ? ` style="${kept.join('; ')}"` : '';
+  });
   tag = tag.replace(
     /^(\s*<svg\b)/,
     `$1 x="0" y="0" width="${width}" height="${height}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet"`,

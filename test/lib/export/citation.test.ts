@@ -3,6 +3,7 @@ import {
   formatCitation,
   isoDay,
   paragraphNumber,
+  sentenceCitation,
   type CitationStyle,
   type ChartCitation,
   type SentenceCitation,
@@ -106,5 +107,28 @@ describe('helpers', () => {
 
   it('isoDay writes the calendar day with two-digit month and day', () => {
     expect(isoDay(new Date(2025, 2, 4, 23, 59))).toBe('2025-03-04');
+  });
+});
+
+describe('sentenceCitation', () => {
+  it('takes the document’s title, date and source and the paragraph’s number', () => {
+    expect(
+      sentenceCitation(
+        {
+          doc: { title: 'T', date: '2024-11-21', source: 'https://s.org' },
+          sentence: { paragraph: 'p12' },
+        },
+        'https://x.org/#/read?doc=d&s=p12.s1',
+        '2025-01-01',
+      ),
+    ).toEqual({
+      kind: 'sentence',
+      title: 'T',
+      date: '2024-11-21',
+      paragraph: 12,
+      source: 'https://s.org',
+      permalink: 'https://x.org/#/read?doc=d&s=p12.s1',
+      accessed: '2025-01-01',
+    });
   });
 });

@@ -98,7 +98,7 @@ describe('wrapText', () => {
 });
 
 describe('frameSvg', () => {
-  const chart = `<svg ${NS} class="chart" style="width: 100%" width="300" viewBox="0 0 600 400"><circle r="4" style="fill: rgb(10, 88, 168)"/></svg>`;
+  const chart = `<svg ${NS} class="chart" style="width: 100%; fill: #333" width="300" viewBox="0 0 600 400"><circle r="4" style="fill: rgb(10, 88, 168)"/></svg>`;
   const framed = frameSvg({
     chart,
     width: 600,
@@ -120,7 +120,7 @@ describe('frameSvg', () => {
   it('has the chart at its screen size below the title, and a size that holds everything', () => {
     expect(framed.width).toBe(600);
     expect(framed.svg).toMatch(
-      /<svg x="0" y="0" width="600" height="400" viewBox="0 0 600 400" preserveAspectRatio="xMidYMid meet" xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart">/,
+      /<svg x="0" y="0" width="600" height="400" viewBox="0 0 600 400" preserveAspectRatio="xMidYMid meet" xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart" style="fill: #333">/,
     );
     const chartTop = Number(/<g transform="translate\(0 (\d+)\)">/.exec(framed.svg)?.[1]);
     // Title (20px × 1.3 = 26) + 2 + subtitle (17) + 8, after 16 of padding.
