@@ -36,6 +36,11 @@ describe('serializeUrl ∘ parseUrl', () => {
     ],
     ['#/compare?a=2023&b=2024', { route: 'compare', a: 2023, b: 2024 }],
     [
+      '#/compare?a=2023&b=2024&theme=data-flows',
+      { route: 'compare', a: 2023, b: 2024, theme: 'data-flows' },
+    ],
+    ['#/timeline?theme=ai-governance&sel=2023', { route: 'timeline', theme: 'ai-governance', sel: '2023' }],
+    [
       '#/read?doc=2024-chair-statement&s=p5.s2',
       { route: 'read', doc: '2024-chair-statement', s: 'p5.s2' },
     ],
@@ -88,6 +93,7 @@ describe('parseUrl: invalid, missing, unknown', () => {
     ['year without a forum', '#/graph?year=1999', 'year', {}],
     ['year that is not a year', '#/graph?year=20245', 'year', {}],
     ['unknown theme', '#/graph?themes=ai-governance~robots', 'themes', {}],
+    ['unknown selected theme', '#/compare?theme=robots', 'theme', { route: 'compare' }],
     ['unknown concept', '#/graph?focus=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'focus', {}],
     ['link with one end', '#/graph?link=ai-governance', 'link', {}],
     ['link to itself', '#/graph?link=ai-governance~ai-governance', 'link', {}],
