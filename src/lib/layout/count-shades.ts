@@ -22,7 +22,14 @@ export function shadeSteps(max: number): ShadeStep[] {
       min,
       max: upper,
       color: COLORS[i]!,
-      label: upper === null ? (min === max ? `${min}` : `${min} or more`) : upper === min ? `${min}` : `${min}–${upper}`,
+      label:
+        upper === null
+          ? min === max
+            ? `${min}`
+            : `${min} or more`
+          : upper === min
+            ? `${min}`
+            : `${min}–${upper}`,
     };
   });
 }

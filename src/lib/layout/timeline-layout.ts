@@ -67,7 +67,10 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function layoutTimeline(items: readonly TimelineItem[], o: TimelineLayoutOptions): TimelineLayout {
+export function layoutTimeline(
+  items: readonly TimelineItem[],
+  o: TimelineLayoutOptions,
+): TimelineLayout {
   const compact = o.compact ?? false;
   const margin = compact ? 14 : 20;
   const rowHeight = compact ? 20 : 18;
@@ -108,30 +111,29 @@ export function layoutTimeline(items: readonly TimelineItem[], o: TimelineLayout
   const visibleForums = visible.filter((i): i is TimelineForum => i.kind === 'forum');
   const xs = visibleForums.map((f) => scale.x(f.start));
   const spacing = xs.slice(1).reduce((min, x, i) => Math.min(min, x - xs[i]!), Infinity);
-  const forums = visibleForums
-    .map((item) => {
-      const x = scale.x(item.start);
-      const coded = o.coded.has(item.year);
-      let y = glyphY;
-      const segments = (o.profiles.get(item.year) ?? []).map((s) => {
-        const height = s.share * glyphHeight;
-        const seg = { themeId: s.themeId, y, height };
-        y += height;
-        return seg;
-      });
-      return {
-        item,
-        x,
-        label: spacing >= 40 ? String(item.year) : `’${String(item.year).slice(-2)}`,
-        labelY: forumLabelY,
-        glyph: { x: x - glyphWidth / 2, y: glyphY, width: glyphWidth, height: glyphHeight, segments },
-        coded,
-        caption: {
-          text: spacing >= 40 ? (coded ? 'coded' : 'text') : '',
-          y: glyphY + glyphHeight + 14,
-        },
-      };
+  const forums = visibleForums.map((item) => {
+    const x = scale.x(item.start);
+    const coded = o.coded.has(item.year);
+    let y = glyphY;
+    const segments = (o.profiles.get(item.year) ?? []).map((s) => {
+      const height = s.share * glyphHeight;
+      const seg = { themeId: s.themeId, y, height };
+      y += height;
+      return seg;
     });
+    return {
+      item,
+      x,
+      label: spacing >= 40 ? String(item.year) : `’${String(item.year).slice(-2)}`,
+      labelY: forumLabelY,
+      glyph: { x: x - glyphWidth / 2, y: glyphY, width: glyphWidth, height: glyphHeight, segments },
+      coded,
+      caption: {
+        text: spacing >= 40 ? (coded ? 'coded' : 'text') : '',
+        y: glyphY + glyphHeight + 14,
+      },
+    };
+  });
 
   return {
     width: o.width,

@@ -102,9 +102,7 @@ export function findTimelineItem(
   sel: string | null,
 ): TimelineItem | null {
   if (sel === null) return null;
-  return (
-    items.find((i) => i.id === sel || (i.kind === 'forum' && i.milestone?.id === sel)) ?? null
-  );
+  return items.find((i) => i.id === sel || (i.kind === 'forum' && i.milestone?.id === sel)) ?? null;
 }
 
 const MONTH_NAMES = [

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  estimateTextWidth,
-  placeLabels,
-  wrapText,
-} from '../../../src/lib/layout/label-layout.ts';
+import { estimateTextWidth, placeLabels, wrapText } from '../../../src/lib/layout/label-layout.ts';
 
 describe('estimateTextWidth', () => {
   it('counts narrow, wide and ordinary characters', () => {

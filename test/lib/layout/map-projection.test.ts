@@ -1,6 +1,10 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { fittedProjection, layoutMap, SOUTH_LIMIT } from '../../../src/lib/layout/map-projection.ts';
+import {
+  fittedProjection,
+  layoutMap,
+  SOUTH_LIMIT,
+} from '../../../src/lib/layout/map-projection.ts';
 
 // Equal Earth as published (Šavrič, Patterson & Jenny 2018), written out here independently of d3-geo.
 const M = Math.sqrt(3) / 2;

@@ -31,13 +31,33 @@ describe('timeScale', () => {
 
   it('ticks only years over ten years, labelling every other year when a year is narrower than the gap', () => {
     const wide = timeScale(extent, 0, 1000);
-    expect(wide.ticks.map((t) => t.label)).toEqual(
-      ['2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025'],
-    );
+    expect(wide.ticks.map((t) => t.label)).toEqual([
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
     const narrow = timeScale(extent, 0, 300); // 30 px a year
-    expect(narrow.ticks.map((t) => t.label)).toEqual(
-      ['2015', '', '2017', '', '2019', '', '2021', '', '2023', '', '2025'],
-    );
+    expect(narrow.ticks.map((t) => t.label)).toEqual([
+      '2015',
+      '',
+      '2017',
+      '',
+      '2019',
+      '',
+      '2021',
+      '',
+      '2023',
+      '',
+      '2025',
+    ]);
   });
 
   it('ticks quarters for a window of three or four years', () => {

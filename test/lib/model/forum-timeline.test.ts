@@ -37,7 +37,9 @@ describe('timelineItems', () => {
     expect(span.start).toBe(Date.UTC(2029, 10, 1));
     expect(span.end).toBe(Date.UTC(2029, 10, 3));
     expect(span.dateEnd).toBe('2029-11-03');
-    expect(span.mentions.map((m) => [m.sentence, m.text])).toEqual([['p1.s3', 'Secretary-General']]);
+    expect(span.mentions.map((m) => [m.sentence, m.text])).toEqual([
+      ['p1.s3', 'Secretary-General'],
+    ]);
   });
 
   it('lists the forums oldest first, and the extent from the first item’s year to the year after the last forum', () => {

@@ -34,7 +34,9 @@ describe('placeSummary (fixtures)', () => {
     const s = placeSummary(index);
     expect(s.countries.map((c) => [c.country, c.total, c.entry])).toEqual([['156', 3, null]]);
     expect(countrySelection(s.countries[0]!)).toBe('wuzhen');
-    expect(s.unplacedMilestones.map((m) => [m.id, m.placeNote])).toEqual([['early', 'held online']]);
+    expect(s.unplacedMilestones.map((m) => [m.id, m.placeNote])).toEqual([
+      ['early', 'held online'],
+    ]);
     // The U.N. of the fixtures has neither coordinates, nor a country, nor a seat.
     expect(s.unlocated.map((c) => c.place.id)).toEqual(['un']);
   });

@@ -28,9 +28,9 @@ describe('conceptYearEvidence', () => {
   it('once 2029 has a text, its record entries are no longer evidence for 2029', () => {
     const e = conceptYearEvidence(indexCorpus(corpusWithAdded2029()), 'data-security', [2029]);
     expect(sids(e)).toEqual(['fixture-2029-statement:p1.s1']);
-    expect(conceptYearEvidence(indexCorpus(corpusWithAdded2029()), 'data-flow', [2029]).coded).toEqual(
-      [],
-    );
+    expect(
+      conceptYearEvidence(indexCorpus(corpusWithAdded2029()), 'data-flow', [2029]).coded,
+    ).toEqual([]);
   });
 });
 

@@ -39,7 +39,10 @@ describe('serializeUrl ∘ parseUrl', () => {
       '#/compare?a=2023&b=2024&theme=data-flows',
       { route: 'compare', a: 2023, b: 2024, theme: 'data-flows' },
     ],
-    ['#/timeline?theme=ai-governance&sel=2023', { route: 'timeline', theme: 'ai-governance', sel: '2023' }],
+    [
+      '#/timeline?theme=ai-governance&sel=2023',
+      { route: 'timeline', theme: 'ai-governance', sel: '2023' },
+    ],
     [
       '#/read?doc=2024-chair-statement&s=p5.s2',
       { route: 'read', doc: '2024-chair-statement', s: 'p5.s2' },
