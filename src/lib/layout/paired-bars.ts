@@ -56,7 +56,8 @@ export function layoutPairedBars(inputs: readonly PairedInput[], o: PairedOption
   const pad = 4;
   let y = pad;
   const notes = o.notes.map((n) => {
-    const lines = wrapText(n, o.width - 2 * pad - 22, font);
+    // The first line is drawn bold: wrap as if the font were a tenth larger.
+    const lines = wrapText(n, o.width - 2 * pad - 22, font * 1.1);
     const note = { lines, y: y + font };
     y += lines.length * lineH + 4;
     return note;
