@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
-import { useBrowser, VIEWPORTS } from './browser.ts';
+import { useBrowser } from './browser.ts';
+import { expectEmbedsAlone, expectFitsPhone } from './view-checks.ts';
 
 const { open } = useBrowser();
 const corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
@@ -91,22 +92,7 @@ describe('compare years', () => {
   });
 
   it('fits a phone, and embeds as the chart alone filling its width', async () => {
-    const { page } = await open('#/compare?a=2023&b=2024', { viewport: VIEWPORTS.phone });
-    await page.waitForSelector('svg.shares');
-    expect(
-      await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      ),
-    ).toBeLessThanOrEqual(0);
-    await page.context().close();
-    const embed = await open('#/compare?a=2023&b=2024&embed=1', { viewport: VIEWPORTS.embed });
-    await embed.page.waitForSelector('svg.shares');
-    expect(await embed.page.locator('header, nav, section.set').count()).toBe(0);
-    const width = await embed.page
-      .locator('svg.shares')
-      .evaluate((e) => e.getBoundingClientRect().width);
-    expect(width).toBeGreaterThan(VIEWPORTS.embed.width - 40);
-    expect(embed.errors).toEqual([]);
-    await embed.page.context().close();
+    await expectFitsPhone(open, '#/compare?a=2023&b=2024', 'svg.shares');
+    await expectEmbedsAlone(open, '#/compare?a=2023&b=2024&embed=1', 'svg.shares', 'section.set');
   });
 });

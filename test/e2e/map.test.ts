@@ -2,7 +2,8 @@
 // the app's own origin; the venue lists its three forums; countries and the list open their places.
 
 import { describe, expect, it } from 'vitest';
-import { useBrowser, VIEWPORTS } from './browser.ts';
+import { useBrowser } from './browser.ts';
+import { expectEmbedsAlone, expectFitsPhone } from './view-checks.ts';
 
 const { open } = useBrowser();
 const ATLAS = /countries-110m[^/]*\.json$/;
@@ -83,7 +84,10 @@ describe('map', () => {
     expect(await page.locator('article.place').textContent()).toContain(
       'Data-flow initiative put forward at APEC',
     );
-    await page.getByLabel('Year').selectOption('2022');
+    await page
+      .getByRole('group', { name: 'Forum year shown' })
+      .locator('select')
+      .selectOption('2022');
     await page.waitForFunction(() => location.hash.includes('year=2022'));
     await page.getByRole('button', { name: /^Wuzhen: venue of the 2022 forum;/ }).waitFor();
     expect(errors).toEqual([]);
@@ -91,22 +95,7 @@ describe('map', () => {
   });
 
   it('fits a phone, and embeds as the map alone filling its width', async () => {
-    const { page } = await open('#/map?place=wuzhen', { viewport: VIEWPORTS.phone });
-    await page.waitForSelector('svg.world path.country');
-    expect(
-      await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      ),
-    ).toBeLessThanOrEqual(0);
-    await page.context().close();
-    const embed = await open('#/map?embed=1', { viewport: VIEWPORTS.embed });
-    await embed.page.waitForSelector('svg.world path.country');
-    expect(await embed.page.locator('header, nav, aside').count()).toBe(0);
-    const width = await embed.page
-      .locator('svg.world')
-      .evaluate((e) => e.getBoundingClientRect().width);
-    expect(width).toBeGreaterThan(VIEWPORTS.embed.width - 40);
-    expect(embed.errors).toEqual([]);
-    await embed.page.context().close();
+    await expectFitsPhone(open, '#/map?place=wuzhen', 'svg.world');
+    await expectEmbedsAlone(open, '#/map?embed=1', 'svg.world', 'aside');
   });
 });

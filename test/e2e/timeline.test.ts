@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
-import { useBrowser, VIEWPORTS } from './browser.ts';
+import { useBrowser } from './browser.ts';
+import { expectEmbedsAlone, expectFitsPhone } from './view-checks.ts';
 
 const { open } = useBrowser();
 const corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
@@ -135,20 +136,7 @@ describe('timeline', () => {
   });
 
   it('fits a phone without sideways scrolling, and embeds as the chart alone filling its width', async () => {
-    const { page } = await open('#/timeline?sel=2024', { viewport: VIEWPORTS.phone });
-    await page.waitForSelector(chart);
-    expect(
-      await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      ),
-    ).toBeLessThanOrEqual(0);
-    await page.context().close();
-    const embed = await open('#/timeline?embed=1', { viewport: VIEWPORTS.embed });
-    await embed.page.waitForSelector(chart);
-    expect(await embed.page.locator('header, nav, footer, article.forum').count()).toBe(0);
-    const width = await embed.page.locator(chart).evaluate((e) => e.getBoundingClientRect().width);
-    expect(width).toBeGreaterThan(VIEWPORTS.embed.width - 40);
-    expect(embed.errors).toEqual([]);
-    await embed.page.context().close();
+    await expectFitsPhone(open, '#/timeline?sel=2024', chart);
+    await expectEmbedsAlone(open, '#/timeline?embed=1', chart, 'article.forum');
   });
 });
