@@ -37,6 +37,11 @@ export function markSentence(
   const mentions = (index.mentionsBySentence.get(s.key) ?? []).filter(
     (m) => concepts === null || concepts.has(m.ref),
   );
+  return { sentence: s, parts: cutAtMentions(s, mentions) };
+}
+
+/** Cuts a sentence at the given mentions (in text order; overlapping ones skipped), marking each by its ref. */
+export function cutAtMentions(s: IndexedSentence, mentions: readonly Mention[]): TextPart[] {
   const parts: TextPart[] = [];
   let at = s.sentence.start;
   for (const m of mentions) {
@@ -46,7 +51,7 @@ export function markSentence(
     at = m.end;
   }
   if (at < s.sentence.end) parts.push({ text: s.doc.text.slice(at, s.sentence.end) });
-  return { sentence: s, parts };
+  return parts;
 }
 
 function collect(

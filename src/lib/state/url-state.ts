@@ -20,6 +20,8 @@ export interface UrlState {
   route: Route;
   /** Theme filter (graph), theme underlines (reader), legend: null = all themes. */
   themes: string[] | null;
+  /** Compare and timeline: the selected theme (a bar of a theme profile), for its evidence. */
+  theme: string | null;
   /** Forum year filter: null = all years. */
   year: number | null;
   /** The selected concept, in every view. */
@@ -84,6 +86,7 @@ export interface ParsedUrl {
 export const DEFAULT_STATE: Readonly<UrlState> = Object.freeze({
   route: DEFAULT_ROUTE,
   themes: null,
+  theme: null,
   year: null,
   focus: null,
   link: null,
@@ -105,6 +108,7 @@ export const DEFAULT_STATE: Readonly<UrlState> = Object.freeze({
 /** Which routes show a parameter; 'all' = every route. Only these are written to a route's URL. */
 const PARAM_ROUTES: Record<ParamName, readonly Route[] | 'all'> = {
   themes: 'all',
+  theme: ['compare', 'timeline'],
   year: ['graph', 'map', 'read'],
   focus: 'all',
   link: ['graph'],
@@ -131,6 +135,7 @@ export const PARAM_ORDER: readonly ParamName[] = [
   'a',
   'b',
   'themes',
+  'theme',
   'year',
   'unit',
   'focus',
@@ -204,6 +209,8 @@ function parseParam(
       const chosen = vocab.themes.filter((t) => ids.includes(t));
       return ok(chosen.length === vocab.themes.length ? null : chosen);
     }
+    case 'theme':
+      return vocab.themes.includes(raw) ? ok(raw) : bad('unknown theme');
     case 'year':
       return raw === 'all' ? ok(null) : parseYear(raw, vocab);
     case 'focus':

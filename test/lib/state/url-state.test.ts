@@ -38,6 +38,14 @@ describe('serializeUrl ∘ parseUrl', () => {
     ],
     ['#/compare?a=2023&b=2024', { route: 'compare', a: 2023, b: 2024 }],
     [
+      '#/compare?a=2023&b=2024&theme=data-flows',
+      { route: 'compare', a: 2023, b: 2024, theme: 'data-flows' },
+    ],
+    [
+      '#/timeline?theme=ai-governance&sel=2023',
+      { route: 'timeline', theme: 'ai-governance', sel: '2023' },
+    ],
+    [
       '#/read?doc=2024-chair-statement&s=p5.s2',
       { route: 'read', doc: '2024-chair-statement', s: 'p5.s2' },
     ],
@@ -90,6 +98,7 @@ describe('parseUrl: invalid, missing, unknown', () => {
     ['year without a forum', '#/graph?year=1999', 'year', {}],
     ['year that is not a year', '#/graph?year=20245', 'year', {}],
     ['unknown theme', '#/graph?themes=ai-governance~robots', 'themes', {}],
+    ['unknown selected theme', '#/compare?theme=robots', 'theme', { route: 'compare' }],
     ['unknown concept', '#/graph?focus=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'focus', {}],
     ['link with one end', '#/graph?link=ai-governance', 'link', {}],
     ['link to itself', '#/graph?link=ai-governance~ai-governance', 'link', {}],
@@ -169,7 +178,7 @@ describe('parseUrl: migrations', () => {
   });
 
   it('runs the migrations from the link’s version onwards, in order', () => {
-    // Two imagined format changes: v1 → v2 renamed `theme` (one id) to `themes`; v2 → v3 renamed `yr` to `year`.
+    // Two imagined format changes: v1 → v2 renamed `topic` (one id) to `themes`; v2 → v3 renamed `yr` to `year`.
     const rename = (from: string, to: string) => (route: string, params: URLSearchParams) => {
       const value = params.get(from);
       if (value !== null) {
@@ -180,18 +189,18 @@ describe('parseUrl: migrations', () => {
     };
     const migrations: UrlMigration[] = [
       { from: 2, description: 'yr → year', migrate: rename('yr', 'year') },
-      { from: 1, description: 'theme → themes', migrate: rename('theme', 'themes') },
+      { from: 1, description: 'topic → themes', migrate: rename('topic', 'themes') },
     ];
-    const v1 = parseUrl('#/graph?theme=data-flows&yr=2024', vocab, migrations);
+    const v1 = parseUrl('#/graph?topic=data-flows&yr=2024', vocab, migrations);
     expect(v1.state.themes).toEqual(['data-flows']);
     expect(v1.state.year).toBe(2024);
     expect(v1.params.themes).toBe('migrated');
     expect(v1.params.year).toBe('migrated');
-    // A link already at version 2 skips the first migration: its `theme` is unknown there.
-    const v2 = parseUrl('#/graph?v=2&theme=data-flows&yr=2024', vocab, migrations);
+    // A link already at version 2 skips the first migration: its `topic` is unknown there.
+    const v2 = parseUrl('#/graph?v=2&topic=data-flows&yr=2024', vocab, migrations);
     expect(v2.state.themes).toBeNull();
     expect(v2.state.year).toBe(2024);
-    expect(v2.unknown).toEqual(['theme']);
+    expect(v2.unknown).toEqual(['topic']);
   });
 });
 

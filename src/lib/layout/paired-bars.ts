@@ -1,0 +1,96 @@
+// Geometry of a paired bar chart: for each row (a theme) two bars, year A above year B, on one
+// scale; notes on top that say what each year rests on, wrapped to the width. Wide: labels in a
+// column on the left; narrow: each label above its bars.
+
+import { wrapText } from './label-layout.ts';
+
+export interface PairedInput {
+  id: string;
+  label: string;
+  a: number;
+  b: number;
+}
+
+export interface PairedBar {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Where the value text starts. */
+  valueX: number;
+}
+
+export interface PairedRow {
+  id: string;
+  /** Label lines and their baselines. */
+  label: { lines: string[]; x: number; y: number };
+  /** Year tags sit left of the bars at this x. */
+  tagX: number;
+  a: PairedBar;
+  b: PairedBar;
+  /** The row's whole box, for hit testing and the focus ring. */
+  box: { x: number; y: number; width: number; height: number };
+}
+
+export interface PairedLayout {
+  width: number;
+  height: number;
+  notes: { lines: string[]; y: number }[];
+  rows: PairedRow[];
+  /** Bars start here; a value of `max` reaches barX + barWidth. */
+  barX: number;
+  barWidth: number;
+  max: number;
+}
+
+export interface PairedOptions {
+  width: number;
+  notes: string[];
+  fontSize?: number;
+}
+
+export function layoutPairedBars(inputs: readonly PairedInput[], o: PairedOptions): PairedLayout {
+  const font = o.fontSize ?? 12;
+  const lineH = font + 4;
+  const wide = o.width >= 560;
+  const pad = 4;
+  let y = pad;
+  const notes = o.notes.map((n) => {
+    // The first line is drawn bold: wrap as if the font were a tenth larger.
+    const lines = wrapText(n, o.width - 2 * pad - 22, font * 1.1);
+    const note = { lines, y: y + font };
+    y += lines.length * lineH + 4;
+    return note;
+  });
+  y += 8;
+  const labelWidth = wide ? Math.min(240, Math.round(o.width * 0.3)) : o.width - 2 * pad;
+  const tagWidth = 36;
+  const valueWidth = 44;
+  const barX = (wide ? pad + labelWidth + 8 : pad) + tagWidth;
+  const barWidth = Math.max(20, o.width - pad - valueWidth - barX);
+  const max = Math.max(0.0001, ...inputs.flatMap((i) => [i.a, i.b]));
+  const barH = 12;
+  const rows = inputs.map((input) => {
+    const lines = wrapText(input.label, labelWidth, font);
+    const top = y;
+    const labelBlock = wide ? 0 : lines.length * lineH;
+    const barsTop = top + labelBlock + 2;
+    const bar = (v: number, by: number): PairedBar => {
+      const width = (v / max) * barWidth;
+      return { x: barX, y: by, width, height: barH, valueX: barX + width + 4 };
+    };
+    const a = bar(input.a, barsTop);
+    const b = bar(input.b, barsTop + barH + 3);
+    const bottom = Math.max(b.y + barH, wide ? top + lines.length * lineH : 0) + 10;
+    y = bottom;
+    return {
+      id: input.id,
+      label: { lines, x: pad, y: wide ? barsTop + font - 1 : top + font },
+      tagX: barX - 4,
+      a,
+      b,
+      box: { x: 0, y: top - 3, width: o.width, height: bottom - top },
+    };
+  });
+  return { width: o.width, height: y + pad, notes, rows, barX, barWidth, max };
+}

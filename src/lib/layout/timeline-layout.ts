@@ -1,0 +1,149 @@
+// Geometry of the timeline chart: milestones above the axis with labels stacked on rows so that a
+// dense cluster stays readable, forums on the axis with their year below and a stacked bar of their
+// theme profile under it. Plain numbers; the component draws them.
+
+import type { TimelineForum, TimelineItem, TimelineMilestone } from '../model/forum-timeline.ts';
+import { placeLabels, type PlacedLabel } from './label-layout.ts';
+import { timeScale, yearStart, type TimeScale, type YearWindow } from './time-scale.ts';
+
+export interface ProfileSegment {
+  themeId: string;
+  y: number;
+  height: number;
+}
+
+export interface LaidForum {
+  item: TimelineForum;
+  x: number;
+  /** The year under the axis ("2024", or "’24" where forums stand close together). */
+  label: string;
+  /** Baseline of the year label under the axis. */
+  labelY: number;
+  glyph: { x: number; y: number; width: number; height: number; segments: ProfileSegment[] };
+  /** Whether the year rests on a record (its bar is hatched). */
+  coded: boolean;
+  /** "text" or "coded" under the bar; empty where forums stand too close for it. */
+  caption: { text: string; y: number };
+}
+
+export interface LaidMilestone {
+  item: TimelineMilestone;
+  x: number;
+  /** End of a span (equal to x for a day). */
+  xEnd: number;
+  label: PlacedLabel & { text: string; y: number };
+  /** Top of the stem from the axis up to the label's row. */
+  stemTop: number;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  axisY: number;
+  scale: TimeScale;
+  /** Baseline of the tick labels. */
+  tickLabelY: number;
+  forums: LaidForum[];
+  milestones: LaidMilestone[];
+  /** Items outside the window, before and after it. */
+  hiddenBefore: number;
+  hiddenAfter: number;
+}
+
+export interface TimelineLayoutOptions {
+  width: number;
+  window: YearWindow;
+  /** Theme shares (0–1) of each forum year, in theme order; themes left out are not drawn. */
+  profiles: ReadonlyMap<number, readonly { themeId: string; share: number }[]>;
+  /** Which forum years rest on a record (their caption says "coded"). */
+  coded: ReadonlySet<number>;
+  /** Phone layout: shorter labels, taller rows. */
+  compact?: boolean;
+}
+
+export const TIMELINE_FONT = 12;
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function layoutTimeline(
+  items: readonly TimelineItem[],
+  o: TimelineLayoutOptions,
+): TimelineLayout {
+  const compact = o.compact ?? false;
+  const margin = compact ? 14 : 20;
+  const rowHeight = compact ? 20 : 18;
+  const scale = timeScale(o.window, margin, Math.max(margin + 1, o.width - margin));
+  const t0 = yearStart(o.window.from);
+  const t1 = yearStart(o.window.to);
+  const visible = items.filter((i) => i.start >= t0 && i.start < t1);
+  const hiddenBefore = items.filter((i) => i.start < t0).length;
+  const hiddenAfter = items.filter((i) => i.start >= t1).length;
+
+  const milestones = visible.filter((i): i is TimelineMilestone => i.kind === 'milestone');
+  const texts = new Map(milestones.map((m) => [m.id, compact ? shorten(m.label, 24) : m.label]));
+  const labels = placeLabels(
+    milestones.map((m) => ({ id: m.id, x: scale.x(m.start), text: texts.get(m.id)! })),
+    { fontSize: TIMELINE_FONT, gap: 8, left: 2, right: o.width - 2 },
+  );
+  const rows = labels.reduce((n, l) => Math.max(n, l.row + 1), 0);
+  const top = 6;
+  const axisY = top + rows * rowHeight + 16;
+
+  const laidMilestones = milestones.map((item, i) => {
+    const label = labels[i]!;
+    const y = axisY - 16 - label.row * rowHeight;
+    return {
+      item,
+      x: scale.x(item.start),
+      xEnd: scale.x(Math.min(item.end, t1)),
+      label: { ...label, text: texts.get(item.id)!, y },
+      stemTop: y - 4,
+    };
+  });
+
+  const tickLabelY = axisY + 22;
+  const forumLabelY = axisY + 42;
+  const glyphY = forumLabelY + 8;
+  const glyphHeight = compact ? 56 : 64;
+  const glyphWidth = compact ? 12 : 16;
+  const visibleForums = visible.filter((i): i is TimelineForum => i.kind === 'forum');
+  const xs = visibleForums.map((f) => scale.x(f.start));
+  const spacing = xs.slice(1).reduce((min, x, i) => Math.min(min, x - xs[i]!), Infinity);
+  const forums = visibleForums.map((item) => {
+    const x = scale.x(item.start);
+    const coded = o.coded.has(item.year);
+    let y = glyphY;
+    const segments = (o.profiles.get(item.year) ?? []).map((s) => {
+      const height = s.share * glyphHeight;
+      const seg = { themeId: s.themeId, y, height };
+      y += height;
+      return seg;
+    });
+    return {
+      item,
+      x,
+      label: spacing >= 40 ? String(item.year) : `’${String(item.year).slice(-2)}`,
+      labelY: forumLabelY,
+      glyph: { x: x - glyphWidth / 2, y: glyphY, width: glyphWidth, height: glyphHeight, segments },
+      coded,
+      caption: {
+        text: spacing >= 40 ? (coded ? 'coded' : 'text') : '',
+        y: glyphY + glyphHeight + 14,
+      },
+    };
+  });
+
+  return {
+    width: o.width,
+    height: glyphY + glyphHeight + 24,
+    axisY,
+    scale,
+    tickLabelY,
+    forums,
+    milestones: laidMilestones,
+    hiddenBefore,
+    hiddenAfter,
+  };
+}

@@ -1,0 +1,142 @@
+// The timeline in a real browser, with the real data: forums and milestones on the axis, the 2024
+// forum's record, milestones opening the sentences that name them, zoom by brush and by selection,
+// keyboard steps, comparison from two forums, phone and embed sizes.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/lib/corpus/types.ts';
+import { useBrowser } from './browser.ts';
+import { expectEmbedsAlone, expectFitsPhone } from './view-checks.ts';
+
+const { open } = useBrowser();
+const corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
+const forum2024 = corpus.forums.find((f) => f.year === 2024)!;
+const chart = 'svg.timeline';
+
+describe('timeline', () => {
+  it('draws the three forums and every milestone that is not a forum, from 2015', async () => {
+    const { page, errors, foreignRequests } = await open('#/timeline');
+    await page.waitForSelector(chart);
+    const marks = page.locator(`${chart} g.mark`);
+    const milestones = corpus.milestones.filter((m) => m.forum === undefined);
+    expect(await marks.count()).toBe(corpus.forums.length + milestones.length);
+    for (const f of corpus.forums)
+      expect(await page.getByRole('button', { name: new RegExp(`^${f.year} forum`) }).count()).toBe(
+        1,
+      );
+    const ticks = await page.locator(`${chart} text`).allTextContents();
+    expect(ticks).toContain('2015');
+    expect(ticks).toContain('2025');
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('clicking the 2024 forum shows its record: date, venue, hosts, title, outcome link', async () => {
+    const { page, errors } = await open('#/timeline');
+    await page.getByRole('button', { name: /^2024 forum/ }).click();
+    await page.waitForFunction(() => location.hash.includes('sel=2024'));
+    const card = page.locator('article.forum.selected');
+    const text = (await card.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain('21 November 2024');
+    expect(text).toContain('Wuzhen, Zhejiang, China');
+    for (const host of [
+      'Cyberspace Administration of China (CAC)',
+      'China International Development Cooperation Agency (CIDCA)',
+    ])
+      expect(text).toContain(host);
+    expect(text).toContain(forum2024.title.value!);
+    const outcome = card.getByRole('link', { name: forum2024.outcome.title });
+    expect(await outcome.getAttribute('href')).toBe(forum2024.outcome.url);
+    // Its theme profile rests on the full text; 2023's is marked as coded.
+    expect(text).toContain('2024: matched in its full text');
+    expect(
+      (await page.locator('article.forum').nth(1).textContent())?.replace(/\s+/g, ' '),
+    ).toContain('Coded 2023: coded from its published record, paragraphs I–III only');
+    // The sentence that names the forum opens in the evidence.
+    const evidence = page.getByRole('region', { name: 'Evidence' });
+    expect(await evidence.locator('mark').first().textContent()).toBe(
+      '2024 Global Development Initiative Digital Cooperation Forum',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a milestone named in the text opens the sentence that names it, linked into the reader', async () => {
+    const { page } = await open('#/timeline');
+    // Click its label (the mark's whole box reaches across the labels of a dense cluster).
+    await page
+      .getByRole('button', { name: /^Global Digital Compact,/ })
+      .locator('text')
+      .click();
+    await page.waitForFunction(() => location.hash.includes('sel=global-digital-compact'));
+    const evidence = page.getByRole('region', { name: 'Evidence' });
+    await evidence.locator('mark').first().waitFor();
+    expect(await evidence.locator('mark').allTextContents()).toEqual(['Global Digital Compact']);
+    const m = corpus.milestoneMentions.find((x) => x.ref === 'global-digital-compact')!;
+    expect(await evidence.getByRole('link', { name: /Read in context/ }).getAttribute('href')).toBe(
+      `#/read?doc=${m.doc}&s=${m.sentence}`,
+    );
+    expect(await page.locator('#milestone-title').textContent()).toBe('Global Digital Compact');
+    await page.context().close();
+  });
+
+  it('zooms by selection and by brushing the overview; the window is in the URL', async () => {
+    const { page } = await open('#/timeline');
+    await page.getByRole('button', { name: 'Zoom to 2024' }).click();
+    await page.waitForFunction(() => location.hash.includes('from=2024&to=2025'));
+    const names = await page
+      .locator(`${chart} g.mark`)
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const in2024 = corpus.milestones.filter((m) => m.date.startsWith('2024') && !m.forum);
+    expect(names).toHaveLength(in2024.length + 1);
+    // Brush 2020–2023 on the overview (12 px margins, ten years).
+    const box = (await page.locator('svg.brush').boundingBox())!;
+    const perYear = (box.width - 24) / 10;
+    await page.mouse.move(box.x + 12 + perYear * 5, box.y + 16);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 12 + perYear * 7, box.y + 16, { steps: 4 });
+    await page.mouse.move(box.x + 12 + perYear * 8, box.y + 16, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction(() => location.hash.includes('from=2020&to=2023'));
+    await page.getByRole('button', { name: 'Show all years' }).click();
+    await page.waitForFunction(() => !location.hash.includes('from='));
+    await page.context().close();
+  });
+
+  it('by keyboard: arrows step through the forums, Enter selects a milestone, the brush moves with arrows', async () => {
+    const { page, errors } = await open('#/timeline?sel=2022');
+    await page.getByRole('button', { name: /^2022 forum/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.hash.includes('sel=2023'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /^2023 forum/,
+    );
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.hash.includes('sel=2024'));
+    await page.getByRole('button', { name: /^2030 Agenda adopted/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash.includes('sel=agenda-2030-adopted'));
+    const slider = page.getByRole('slider', { name: /Visible years/ });
+    await slider.focus();
+    await page.keyboard.press('+');
+    await page.waitForFunction(() => location.hash.includes('from=2016&to=2024'));
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.hash.includes('from=2017&to=2025'));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('selecting two forums opens the comparison', async () => {
+    const { page } = await open('#/timeline?sel=2024');
+    await page.getByRole('button', { name: /^2022 forum/ }).click({ modifiers: ['Shift'] });
+    await page.waitForFunction(() => location.hash.startsWith('#/compare?a=2022&b=2024'));
+    await page.getByRole('heading', { name: /Only in 2024: new/ }).waitFor();
+    await page.context().close();
+  });
+
+  it('fits a phone without sideways scrolling, and embeds as the chart alone filling its width', async () => {
+    await expectFitsPhone(open, '#/timeline?sel=2024', chart);
+    await expectEmbedsAlone(open, '#/timeline?embed=1', chart, 'article.forum');
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { layoutPairedBars } from '../../../src/lib/layout/paired-bars.ts';
+
+const rows = [
+  { id: 'x', label: 'Xx', a: 0.5, b: 0.25 },
+  { id: 'y', label: 'Yy', a: 0, b: 0.1 },
+];
+
+describe('layoutPairedBars', () => {
+  it('wide: labels in a left column, bars on one scale (the largest value fills the bar width)', () => {
+    // 600 px: label column min(240, 180) = 180; bars start at 4 + 180 + 8 + 36 = 228; width 600 − 4 − 44 − 228 = 324.
+    const l = layoutPairedBars(rows, { width: 600, notes: [] });
+    expect([l.barX, l.barWidth, l.max]).toEqual([228, 324, 0.5]);
+    expect(l.rows.map((r) => [r.a.width, r.b.width])).toEqual([
+      [324, 162],
+      [0, 64.8],
+    ]);
+    expect(l.rows[0]!.b.y - l.rows[0]!.a.y).toBe(15);
+    expect(l.rows[0]!.label.x).toBe(4);
+  });
+
+  it('narrow: each label above its bars; notes wrapped to the width', () => {
+    const l = layoutPairedBars(rows, {
+      width: 300,
+      notes: ['2029: coded from its published record, all of it', '2030: matched in its full text'],
+    });
+    expect(l.barX).toBe(40);
+    expect(l.notes.length).toBe(2);
+    expect(l.notes[0]!.lines.join(' ')).toBe('2029: coded from its published record, all of it');
+    const r = l.rows[0]!;
+    expect(r.a.y).toBeGreaterThan(r.label.y);
+    expect(l.rows[1]!.box.y).toBeGreaterThan(r.b.y);
+  });
+});
