@@ -48,15 +48,20 @@ export async function svgToPng(
     new Blob([resizeSvg(svg, size.width, size.height)], { type: 'image/svg+xml' }),
   );
   try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
+    // The chart as an image, at the size set above; drawImage rasterises it from the vector.
+    const img = await new Promise<HTMLImageElement>((done, fail) => {
+      const i = new Image();
+      i.onload = () => done(i);
+      i.onerror = () => fail(new Error('the browser could not read the chart as an image'));
+      i.src = url;
+    });
     const canvas = document.createElement('canvas');
     canvas.width = size.width;
     canvas.height = size.height;
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('this browser cannot draw on a canvas');
     ctx.drawImage(img, 0, 0, size.width, size.height);
+    // Chromium encodes in an idle period: right after a click it may wait up to a second for one.
     const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
     canvas.width = canvas.height = 0;
     if (!blob) throw new Error('the browser could not encode the PNG');
