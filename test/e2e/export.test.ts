@@ -210,11 +210,9 @@ describe('export menu and links', () => {
   it('copies the link of exactly what is on screen, and the link opens the same state', async () => {
     const { page } = await open('#/compare?a=2022&b=2024');
     expect((await chartStatus(page)).kind).toBe('chart');
-    await page
-      .context()
-      .grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: new URL(page.url()).origin,
-      });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(page.url()).origin,
+    });
     // Change the state on screen, then copy.
     await page
       .getByRole('group', { name: /Themes/ })
