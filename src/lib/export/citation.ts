@@ -9,6 +9,8 @@
 // for works without an author. Italic parts are marked so that a page can show them; `text` is
 // the same citation as plain text for the clipboard.
 
+import { MONTH_NAMES } from '../model/forum-timeline.ts';
+
 export const EXPLORER_NAME = 'GDI Digital Cooperation Explorer';
 
 export type CitationStyle = 'apa' | 'chicago' | 'gbt';
@@ -57,21 +59,6 @@ export interface Citation {
   text: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 interface DateParts {
   y: number;
   m: number;
@@ -87,13 +74,13 @@ function dateParts(iso: string): DateParts {
 /** "November 21, 2024" */
 function longDate(iso: string): string {
   const { y, m, d } = dateParts(iso);
-  return `${MONTHS[m - 1]} ${d}, ${y}`;
+  return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
 }
 
 /** "2024, November 21" (APA) */
 function apaDate(iso: string): string {
   const { y, m, d } = dateParts(iso);
-  return `${y}, ${MONTHS[m - 1]} ${d}`;
+  return `${y}, ${MONTH_NAMES[m - 1]} ${d}`;
 }
 
 /** Ends a part with a period unless it already ends with terminal punctuation. */

@@ -3,6 +3,7 @@
 
 import type { CorpusIndex } from '../model/corpus-index.ts';
 import { yearBasis } from '../model/corpus-index.ts';
+import { MONTH_NAMES } from '../model/forum-timeline.ts';
 import { EXPLORER_NAME } from './citation.ts';
 import type { DataSource } from './data-export.ts';
 
@@ -32,12 +33,11 @@ export function chartSources(index: CorpusIndex, year: number | null = null): Da
   return out;
 }
 
-/** Mar 4, 2025 style short date for a source line: "21 Nov 2024". */
+/** A short date for a source line: "21 Nov 2024". */
 function shortDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
-  const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-  return `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`;
+  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]!.slice(0, 3)} ${m[1]}`;
 }
 
 /**
