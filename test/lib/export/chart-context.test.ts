@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chartContext, themeLegend } from '../../../src/lib/export/chart-context.ts';
+import {
+  chartContext,
+  normalizeColor,
+  themeLegend,
+} from '../../../src/lib/export/chart-context.ts';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
 import { DEFAULT_STATE } from '../../../src/lib/state/url-state.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
@@ -50,5 +54,27 @@ describe('chartContext', () => {
     expect(
       chartContext({ ...chart, legend: () => [] }, index, url, '', '2031-01-02').legend,
     ).toEqual([]);
+  });
+});
+
+describe('normalizeColor', () => {
+  it.each([
+    ['#0072B2', 'rgb(0, 114, 178)'],
+    ['#abc', 'rgb(170, 187, 204)'],
+    ['rgb(0,114,178)', 'rgb(0, 114, 178)'],
+    ['rgba(0, 114, 178, 0.5)', 'rgb(0, 114, 178)'],
+    ['rgba(0, 114, 178, 0)', 'rgba(0, 114, 178, 0)'],
+    ['rgb(0 114 178 / 50%)', 'rgb(0, 114, 178)'],
+    ['CurrentColor', 'currentcolor'],
+  ])('%s → %s', (input, expected) => expect(normalizeColor(input)).toBe(expected));
+});
+
+describe('themeLegend from the colours a chart uses', () => {
+  it('keeps only the themes whose colour the chart paints with', () => {
+    const used = new Set([normalizeColor(colors['infra']!), 'rgb(1, 2, 3)']);
+    expect(themeLegend(index, null, used)).toEqual([
+      { label: 'Infrastructure', color: colors['infra'] },
+    ]);
+    expect(themeLegend(index, null, new Set(['rgb(1, 2, 3)']))).toEqual([]);
   });
 });
