@@ -1,0 +1,185 @@
+// Draws a graph scene on a canvas: the marks of Graph.svg.svelte, batched by look so that
+// thousands of nodes and links take a handful of canvas calls.
+
+import { layoutToScreen } from '../../lib/layout/graph-scene.ts';
+import {
+  FADED,
+  FOCUS_COLOR,
+  FONT_FAMILY,
+  INK,
+  LINK_COLOR,
+  MATCH_COLOR,
+  linkOpacity,
+  nodeOpacity,
+  type GraphDrawing,
+} from './graph-drawing.ts';
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+export function drawGraph(ctx: CanvasRenderingContext2D, d: GraphDrawing, dpr: number): void {
+  const { scene } = d;
+  const w = Math.round(scene.width * dpr);
+  const h = Math.round(scene.height * dpr);
+  if (ctx.canvas.width !== w || ctx.canvas.height !== h) {
+    ctx.canvas.width = w;
+    ctx.canvas.height = h;
+  }
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, scene.width, scene.height);
+
+  // Regions, in layout units under the zoom.
+  const t = layoutToScreen(scene.fit, scene.zoom);
+  for (const hull of d.hulls) {
+    if (hull.points.length === 0) continue;
+    ctx.beginPath();
+    hull.points.forEach((p, i) =>
+      i === 0
+        ? ctx.moveTo(t.x + t.k * p.x, t.y + t.k * p.y)
+        : ctx.lineTo(t.x + t.k * p.x, t.y + t.k * p.y),
+    );
+    ctx.closePath();
+    ctx.globalAlpha = 0.09;
+    ctx.fillStyle = hull.color;
+    ctx.fill();
+    ctx.globalAlpha = 0.5;
+    ctx.strokeStyle = hull.color;
+    ctx.lineWidth = 1;
+    ctx.stroke();
+  }
+
+  // Links, batched by look: one path per (width, opacity).
+  const batches = groupBy(
+    scene.links,
+    (l) => `${l.width.toFixed(1)}|${linkOpacity(d, l.id)}|${l.id === d.selectedLink}`,
+  );
+  ctx.lineCap = 'round';
+  for (const [key, list] of batches) {
+    const [width, alpha, selected] = key.split('|');
+    ctx.beginPath();
+    for (const l of list) {
+      ctx.moveTo(l.x1, l.y1);
+      ctx.lineTo(l.x2, l.y2);
+    }
+    ctx.globalAlpha = Number(alpha);
+    ctx.strokeStyle = selected === 'true' ? INK : LINK_COLOR;
+    ctx.lineWidth = Number(width) + (selected === 'true' ? 1.5 : 0);
+    ctx.stroke();
+  }
+
+  // Nodes, batched by colour and opacity.
+  const nodeBatches = groupBy(
+    scene.nodes,
+    (n) => `${n.hollow ? 'hollow' : n.color}|${nodeOpacity(d, n.id)}`,
+  );
+  for (const [key, list] of nodeBatches) {
+    const [color, alpha] = key.split('|');
+    ctx.globalAlpha = Number(alpha);
+    ctx.beginPath();
+    for (const n of list) {
+      ctx.moveTo(n.x + n.r, n.y);
+      ctx.arc(n.x, n.y, n.r, 0, 2 * Math.PI);
+    }
+    if (color === 'hollow') {
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+      ctx.setLineDash([3, 2]);
+      ctx.strokeStyle = INK;
+      ctx.lineWidth = 1.2;
+      ctx.stroke();
+      ctx.setLineDash([]);
+    } else {
+      ctx.fillStyle = color!;
+      ctx.fill();
+      ctx.strokeStyle = INK;
+      ctx.lineWidth = 0.6;
+      ctx.stroke();
+    }
+    // Year marks where nodes are large enough to carry them.
+    if (list[0] && list[0].r >= 3) {
+      for (const n of list)
+        for (const a of n.arcs) {
+          ctx.beginPath();
+          ctx.arc(n.x, n.y, a.radius, a.a0, a.a1);
+          ctx.setLineDash(a.kind === 'coded' ? [2, 1.6] : []);
+          ctx.lineWidth = a.kind === 'text' ? 2.2 : 1.4;
+          ctx.strokeStyle = INK;
+          ctx.stroke();
+        }
+      ctx.setLineDash([]);
+    }
+  }
+  ctx.globalAlpha = 1;
+
+  const ring = (
+    id: string | null,
+    extra: number,
+    color: string,
+    width: number,
+    dash: number[] = [],
+  ) => {
+    const n = id === null ? undefined : scene.nodeById.get(id);
+    if (!n) return;
+    ctx.beginPath();
+    ctx.arc(n.x, n.y, n.r + extra, 0, 2 * Math.PI);
+    ctx.setLineDash(dash);
+    ctx.strokeStyle = color;
+    ctx.lineWidth = width;
+    ctx.stroke();
+    ctx.setLineDash([]);
+  };
+  ring(d.selected, 5, INK, 2.5);
+  for (const id of d.matches) ring(id, 8, MATCH_COLOR, 2, [4, 2]);
+  if (d.focused !== null) {
+    const n = scene.nodeById.get(d.focused);
+    if (n) {
+      ring(d.focused, n.hitR - n.r + 4, '#ffffff', 5);
+      ring(d.focused, n.hitR - n.r + 4, FOCUS_COLOR, 3);
+    }
+  }
+
+  // Theme names, then node labels with a white halo.
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'alphabetic';
+  ctx.lineJoin = 'round';
+  ctx.font = `700 ${d.fontSize}px ${FONT_FAMILY}`;
+  for (const tl of d.themeLabels) {
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 3;
+    ctx.strokeText(tl.text, tl.x, tl.y);
+    ctx.fillStyle = tl.color;
+    ctx.fillText(tl.text, tl.x, tl.y);
+  }
+  for (const l of d.labels) {
+    const n = scene.nodeById.get(l.id);
+    if (!n) continue;
+    ctx.font = `${l.id === d.selected ? 700 : 400} ${d.fontSize}px ${FONT_FAMILY}`;
+    ctx.textAlign = l.anchor === 'middle' ? 'center' : l.anchor === 'end' ? 'right' : 'left';
+    ctx.globalAlpha = nodeOpacity(d, l.id) === 1 ? 1 : FADED * 2;
+    l.lines.forEach((line, i) => {
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = 3;
+      ctx.strokeText(line, n.x + l.dx, n.y + l.lineDy[i]!);
+      ctx.fillStyle = INK;
+      ctx.fillText(line, n.x + l.dx, n.y + l.lineDy[i]!);
+    });
+  }
+  ctx.globalAlpha = 1;
+  if (d.note) {
+    ctx.font = `400 ${d.fontSize}px ${FONT_FAMILY}`;
+    ctx.textAlign = 'left';
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 4;
+    ctx.strokeText(d.note, 8, scene.height - 10);
+    ctx.fillStyle = INK;
+    ctx.fillText(d.note, 8, scene.height - 10);
+  }
+}
