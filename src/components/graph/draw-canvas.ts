@@ -1,5 +1,7 @@
 // Draws a graph scene on a canvas: the marks of Graph.svg.svelte, batched by look so that
-// thousands of nodes and links take a handful of canvas calls.
+// thousands of nodes and links take a handful of canvas calls. While a node is dragged, everything
+// else is drawn once to an off-screen layer and each frame only copies it and draws the moving
+// node with its links: a frame then costs a copy, not a redraw of thousands of marks.
 
 import { layoutToScreen } from '../../lib/layout/graph-scene.ts';
 import {
@@ -25,20 +27,76 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return out;
 }
 
-export function drawGraph(ctx: CanvasRenderingContext2D, d: GraphDrawing, dpr: number): void {
-  const { scene } = d;
-  const w = Math.round(scene.width * dpr);
-  const h = Math.round(scene.height * dpr);
-  if (ctx.canvas.width !== w || ctx.canvas.height !== h) {
-    ctx.canvas.width = w;
-    ctx.canvas.height = h;
+/** Which marks to draw: all, all but the moving node with its links and label, or only those. */
+type Part = 'all' | 'still' | 'moving';
+
+export class CanvasPainter {
+  private layer: HTMLCanvasElement | null = null;
+  private layerKey: unknown[] | null = null;
+
+  paint(ctx: CanvasRenderingContext2D, d: GraphDrawing, dpr: number): void {
+    const { scene } = d;
+    const w = Math.round(scene.width * dpr);
+    const h = Math.round(scene.height * dpr);
+    if (ctx.canvas.width !== w || ctx.canvas.height !== h) {
+      ctx.canvas.width = w;
+      ctx.canvas.height = h;
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, scene.width, scene.height);
+    if (d.moving === null) {
+      this.layerKey = null;
+      drawMarks(ctx, d, 'all');
+      return;
+    }
+    // Everything that stays still, drawn once per drag (again if anything else changes).
+    const key = [
+      d.moving,
+      w,
+      h,
+      scene.zoom.k,
+      scene.zoom.x,
+      scene.zoom.y,
+      d.emphasis,
+      d.labels,
+      d.hulls,
+      d.themeLabels,
+      d.selected,
+      d.selectedLink,
+      d.matches,
+      d.focused,
+      d.note,
+    ];
+    if (!this.layer || !this.layerKey || key.some((k, i) => k !== this.layerKey![i])) {
+      this.layer ??= document.createElement('canvas');
+      this.layer.width = w;
+      this.layer.height = h;
+      const lctx = this.layer.getContext('2d');
+      if (!lctx) return drawMarks(ctx, d, 'all');
+      lctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      lctx.clearRect(0, 0, scene.width, scene.height);
+      drawMarks(lctx, d, 'still');
+      this.layerKey = key;
+    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(this.layer, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    drawMarks(ctx, d, 'moving');
   }
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, scene.width, scene.height);
+}
+
+function drawMarks(ctx: CanvasRenderingContext2D, d: GraphDrawing, part: Part): void {
+  const { scene } = d;
+  const moving = d.moving;
+  const nodeIn = (id: string): boolean => part === 'all' || (part === 'moving') === (id === moving);
+  const linkIn = (l: { source: string; target: string }): boolean =>
+    part === 'all' || (part === 'moving') === (l.source === moving || l.target === moving);
+  // On a large graph, links that would be all but invisible (faded) are not drawn at all.
+  const dropFaded = scene.links.length > 1000 && d.emphasis !== null;
 
   // Regions, in layout units under the zoom.
   const t = layoutToScreen(scene.fit, scene.zoom);
-  for (const hull of d.hulls) {
+  for (const hull of part === 'moving' ? [] : d.hulls) {
     if (hull.points.length === 0) continue;
     ctx.beginPath();
     hull.points.forEach((p, i) =>
@@ -58,7 +116,9 @@ export function drawGraph(ctx: CanvasRenderingContext2D, d: GraphDrawing, dpr: n
 
   // Links, batched by look: one path per (width, opacity).
   const batches = groupBy(
-    scene.links,
+    scene.links.filter(
+      (l) => linkIn(l) && !(dropFaded && l.id !== d.selectedLink && !d.emphasis!.links.has(l.id)),
+    ),
     (l) => `${l.width.toFixed(1)}|${linkOpacity(d, l.id)}|${l.id === d.selectedLink}`,
   );
   ctx.lineCap = 'round';
@@ -77,7 +137,7 @@ export function drawGraph(ctx: CanvasRenderingContext2D, d: GraphDrawing, dpr: n
 
   // Nodes, batched by colour and opacity.
   const nodeBatches = groupBy(
-    scene.nodes,
+    scene.nodes.filter((n) => nodeIn(n.id)),
     (n) => `${n.hollow ? 'hollow' : n.color}|${nodeOpacity(d, n.id)}`,
   );
   for (const [key, list] of nodeBatches) {
@@ -127,7 +187,7 @@ export function drawGraph(ctx: CanvasRenderingContext2D, d: GraphDrawing, dpr: n
     dash: number[] = [],
   ) => {
     const n = id === null ? undefined : scene.nodeById.get(id);
-    if (!n) return;
+    if (!n || !nodeIn(n.id)) return;
     ctx.beginPath();
     ctx.arc(n.x, n.y, n.r + extra, 0, 2 * Math.PI);
     ctx.setLineDash(dash);
@@ -151,16 +211,18 @@ export function drawGraph(ctx: CanvasRenderingContext2D, d: GraphDrawing, dpr: n
   ctx.textBaseline = 'alphabetic';
   ctx.lineJoin = 'round';
   ctx.font = `700 ${d.fontSize}px ${FONT_FAMILY}`;
-  for (const tl of d.themeLabels) {
+  for (const tl of part === 'moving' ? [] : d.themeLabels) {
     ctx.strokeStyle = '#ffffff';
     ctx.lineWidth = 3;
-    ctx.strokeText(tl.text, tl.x, tl.y);
-    ctx.fillStyle = tl.color;
-    ctx.fillText(tl.text, tl.x, tl.y);
+    tl.lines.forEach((line, i) => {
+      ctx.strokeText(line, tl.x, tl.ys[i]!);
+      ctx.fillStyle = tl.color;
+      ctx.fillText(line, tl.x, tl.ys[i]!);
+    });
   }
   for (const l of d.labels) {
     const n = scene.nodeById.get(l.id);
-    if (!n) continue;
+    if (!n || !nodeIn(l.id)) continue;
     ctx.font = `${l.id === d.selected ? 700 : 400} ${d.fontSize}px ${FONT_FAMILY}`;
     ctx.textAlign = l.anchor === 'middle' ? 'center' : l.anchor === 'end' ? 'right' : 'left';
     ctx.globalAlpha = nodeOpacity(d, l.id) === 1 ? 1 : FADED * 2;
@@ -173,7 +235,7 @@ export function drawGraph(ctx: CanvasRenderingContext2D, d: GraphDrawing, dpr: n
     });
   }
   ctx.globalAlpha = 1;
-  if (d.note) {
+  if (d.note && part !== 'moving') {
     ctx.font = `400 ${d.fontSize}px ${FONT_FAMILY}`;
     ctx.textAlign = 'left';
     ctx.strokeStyle = '#ffffff';

@@ -19,6 +19,8 @@ export interface GraphDrawing {
   matches: ReadonlySet<string>;
   /** The node with keyboard focus. */
   focused: string | null;
+  /** The node being dragged, if any. */
+  moving: string | null;
   fontSize: number;
   /** A line of text drawn on the chart itself (e.g. that a year rests on its record). */
   note: string | null;

@@ -76,7 +76,7 @@ export interface SceneNode {
   y: number;
   /** Radius of the drawn circle. */
   r: number;
-  /** Radius of the pointer target (at least 12 px: a 24 px target). */
+  /** Radius of the pointer target (at least 12.5 px: a target over 24 px across). */
   hitR: number;
   /** No mention in the texts in scope: known only from a record (drawn hollow and dashed). */
   hollow: boolean;
@@ -119,7 +119,7 @@ export interface SceneInput {
   years: readonly number[];
 }
 
-export const MIN_HIT_RADIUS = 12;
+export const MIN_HIT_RADIUS = 12.5;
 
 /** Link stroke width for a weight (sentences or paragraphs saying both). */
 export function linkWidth(weight: number, zoomK = 1): number {
@@ -245,17 +245,20 @@ export function layoutToScreen(fit: Fit, zoom: ZoomTransform): ZoomTransform {
 export interface ThemeLabel {
   theme: string;
   text: string;
-  /** Middle of the text, and its baseline. */
+  /** One line, or two where one does not fit. */
+  lines: string[];
+  /** Middle of the text, and the baseline of each line. */
   x: number;
-  y: number;
+  ys: number[];
   color: string;
   box: Box;
 }
 
 /**
- * Each theme's name above its hull, else below it, else just inside its top, wherever it covers no
- * node and no other theme's name. Where none is free, the name is left out when `omitCrowded`
- * (phones: the legend names the themes), else put above the hull anyway.
+ * Each theme's name above its hull, else below it, else just inside its top or bottom (centred,
+ * or flush with the hull's left or right), on one line and then on two; the first place where it
+ * covers no node and no other theme's name. Where none is free, the name is left out when
+ * `omitCrowded` (phones: the legend names the themes), else put where it covers no other name.
  */
 export function themeLabels(
   hulls: readonly ThemeHull[],
@@ -264,7 +267,7 @@ export function themeLabels(
   options: { fontSize: number; measure: MeasureText; omitCrowded?: boolean },
 ): ThemeLabel[] {
   const t = layoutToScreen(scene.fit, scene.zoom);
-  const h = options.fontSize * 1.25;
+  const lineH = options.fontSize * 1.25;
   const out: ThemeLabel[] = [];
   const inside = (b: Box): boolean =>
     b.x0 >= 0 && b.y0 >= 0 && b.x1 <= scene.width && b.y1 <= scene.height;
@@ -283,28 +286,30 @@ export function themeLabels(
       Math.max(...ys),
     ];
     if (maxX < 0 || minX > scene.width || maxY < 0 || minY > scene.height) continue;
-    const w = options.measure(text);
-    const mid = Math.min(Math.max((minX + maxX) / 2, w / 2 + 2), scene.width - w / 2 - 2);
-    const boxAt = (cx: number, top: number): Box => ({
-      x0: cx - w / 2,
-      y0: top,
-      x1: cx + w / 2,
-      y1: top + h,
-    });
-    const candidates: Box[] = [];
-    for (const top of [minY - h - 1, maxY + 1, minY + 1])
-      for (const cx of [mid, minX + w / 2, maxX - w / 2]) candidates.push(boxAt(cx, top));
-    const fitting = candidates.filter(inside);
-    let box = fitting.find((b) => free(b) && !coversNode(b));
-    if (!box && !options.omitCrowded) box = fitting.find(free) ?? fitting[0];
-    if (!box) continue;
+    const options2 = [[text], wrapLabel(text, Math.ceil(text.length / 2) + 4)].filter(
+      (lines, i) => i === 0 || lines.length === 2,
+    );
+    const candidates: { lines: string[]; box: Box }[] = [];
+    for (const lines of options2) {
+      const w = Math.max(...lines.map((l) => options.measure(l)));
+      const h = lines.length * lineH;
+      const mid = Math.min(Math.max((minX + maxX) / 2, w / 2 + 2), scene.width - w / 2 - 2);
+      for (const top of [minY - h - 1, maxY + 1, minY + 1, maxY - h - 1])
+        for (const cx of [mid, minX + w / 2, maxX - w / 2])
+          candidates.push({ lines, box: { x0: cx - w / 2, y0: top, x1: cx + w / 2, y1: top + h } });
+    }
+    const fitting = candidates.filter((c) => inside(c.box));
+    let pick = fitting.find((c) => free(c.box) && !coversNode(c.box));
+    if (!pick && !options.omitCrowded) pick = fitting.find((c) => free(c.box)) ?? fitting[0];
+    if (!pick) continue;
     out.push({
       theme: hull.theme,
       text,
-      x: (box.x0 + box.x1) / 2,
-      y: box.y0 + options.fontSize * 0.98,
+      lines: pick.lines,
+      x: (pick.box.x0 + pick.box.x1) / 2,
+      ys: pick.lines.map((_, i) => pick.box.y0 + i * lineH + options.fontSize * 0.98),
       color: readableColor(hull.color),
-      box,
+      box: pick.box,
     });
   }
   return out;
@@ -315,8 +320,12 @@ export interface LabelSceneOptions {
   lineHeight: number;
   measure: MeasureText;
   maxLabels?: number;
+  /** Try at most this many labels (forced ones first, then by priority), for very large graphs. */
+  maxCandidates?: number;
   /** Labels shown whatever the room (hovered, focused, selected, found). */
   forced?: ReadonlySet<string>;
+  /** Label only these (and the forced): what stands out while the rest fades. */
+  only?: ReadonlySet<string> | null;
   obstacles?: readonly Box[];
 }
 
@@ -330,6 +339,8 @@ export function sceneLabels(
   for (const n of graph.nodes) {
     const s = scene.nodeById.get(n.id);
     if (!s) continue;
+    const force = options.forced?.has(n.id) ?? false;
+    if (options.only && !force && !options.only.has(n.id)) continue;
     if (s.x < -50 || s.y < -50 || s.x > scene.width + 50 || s.y > scene.height + 50) continue;
     requests.push({
       id: n.id,
@@ -338,16 +349,25 @@ export function sceneLabels(
       r: s.r + 3,
       lines: wrapLabel(n.label),
       priority: n.mentions * 4 + n.links,
-      force: options.forced?.has(n.id) ?? false,
+      force,
     });
   }
-  return placeLabels(requests, {
+  const candidates =
+    options.maxCandidates !== undefined && requests.length > options.maxCandidates
+      ? [...requests]
+          .sort((a, b) => Number(b.force) - Number(a.force) || b.priority - a.priority)
+          .slice(0, Math.max(options.maxCandidates, requests.filter((r) => r.force).length))
+      : requests;
+  return placeLabels(candidates, {
     width: scene.width,
     height: scene.height,
     fontSize: options.fontSize,
     lineHeight: options.lineHeight,
     measure: options.measure,
-    circles: scene.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, r: n.r + 2 })),
+    // Labels keep clear of the nodes that are drawn in full; faded ones may lie under a label.
+    circles: scene.nodes
+      .filter((n) => !options.only || options.only.has(n.id) || options.forced?.has(n.id))
+      .map((n) => ({ id: n.id, x: n.x, y: n.y, r: n.r + 2 })),
     obstacles: options.obstacles,
     maxLabels: options.maxLabels,
   });

@@ -59,6 +59,7 @@ const drawing: GraphDrawing = {
   selectedLink: null,
   matches: new Set(),
   focused: null,
+  moving: null,
   fontSize: 12,
   note: '2029 is known from its record.',
   title: 'Concept graph · all themes',

@@ -70,7 +70,7 @@ describe('buildScene', () => {
     expect([df.x, df.y, df.r, df.hitR, df.hollow]).toEqual([100, 100, 12, 14, false]);
     const ds = scene.nodeById.get('data-security')!;
     expect(ds.r).toBeCloseTo(4 + 8 * Math.sqrt(1 / 3), 10);
-    expect(ds.hitR).toBe(12); // the smallest target is 24 px across
+    expect(ds.hitR).toBe(12.5); // the smallest target is 25 px across
     const co = scene.nodeById.get('coded-only')!;
     expect([co.r, co.hollow]).toEqual([4, true]);
   });
@@ -116,7 +116,7 @@ describe('hit testing and arrow keys', () => {
 
   it('finds the node under a point within its target, the nearest first', () => {
     expect(hitNode(scene, 113, 100)).toBe('data-flow');
-    expect(hitNode(scene, 126, 100)).toBeNull(); // 26 from one (target 14), 24 from the other (12)
+    expect(hitNode(scene, 126, 100)).toBeNull(); // 26 from one (target 14), 24 from the other (12.5)
     const close = buildScene({ ...base, moved: { 'data-security': [120, 100] } });
     expect(hitNode(close, 112, 100)).toBe('data-security'); // within both targets: 8 beats 12
   });
