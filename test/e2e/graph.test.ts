@@ -151,6 +151,73 @@ describe('concept graph', () => {
     await done(opened);
   });
 
+  it('lights up a neighbourhood on hover, zooms and pans, drags a node, and resets', async () => {
+    const opened = await open('#/graph');
+    const { page } = opened;
+    await graphReady(page);
+    const id = 'artificial-intelligence';
+    const neighbours = new Set(
+      corpus.edges.sentence
+        .filter((e) => e.source === id || e.target === id)
+        .map((e) => (e.source === id ? e.target : e.source)),
+    );
+    await page.locator(`[data-node="${id}"]`).hover();
+    await expect
+      .poll(() => page.locator('.chart [role="tooltip"], .chart .tooltip').count())
+      .toBe(1);
+    const opacity = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('.chart [data-node]')].map((n) => [
+          n.getAttribute('data-node'),
+          n.getAttribute('opacity'),
+        ]),
+      ),
+    );
+    for (const [node, o] of Object.entries(opacity))
+      expect(o, node).toBe(node === id || neighbours.has(node) ? '1' : '0.16');
+    expect(clean((await page.locator('.chart .tooltip').textContent()) ?? '')).toContain(
+      `${neighbours.size} links`,
+    );
+
+    const centre = async (node: string) => {
+      const b = (await page.locator(`[data-node="${node}"] circle:not(.target)`).boundingBox())!;
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    const gap = async () => {
+      const [a, b] = [await centre('digital-economy'), await centre('digital-divide')];
+      return Math.hypot(a.x - b.x, a.y - b.y);
+    };
+    const before = await gap();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(gap).toBeCloseTo(before * 1.5, 0);
+    // Pan: drag the background (a corner of the chart, where no mark is).
+    const chart = (await page.locator('.chart').boundingBox())!;
+    const was = await centre('digital-divide');
+    await page.mouse.move(chart.x + 4, chart.y + chart.height - 4);
+    await page.mouse.down();
+    await page.mouse.move(chart.x + 34, chart.y + chart.height - 24, { steps: 6 });
+    await page.mouse.up();
+    const now = await centre('digital-divide');
+    expect(now.x - was.x).toBeCloseTo(30, 0);
+    expect(now.y - was.y).toBeCloseTo(-20, 0);
+
+    await page.getByRole('button', { name: /^Reset the view/ }).click();
+    await expect.poll(gap).toBeCloseTo(before, 0);
+    const start = await centre('digital-divide');
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 40, start.y + 30, { steps: 8 });
+    await page.mouse.up();
+    const after = await centre('digital-divide');
+    expect(after.x - start.x).toBeCloseTo(40, 0);
+    expect(after.y - start.y).toBeCloseTo(30, 0);
+    // A drag is not a click: nothing was selected.
+    expect(await page.evaluate(() => location.hash)).toBe('#/graph');
+    await page.getByRole('button', { name: /^Reset the view/ }).click();
+    await expect.poll(() => centre('digital-divide')).toEqual(start);
+    await done(opened);
+  });
+
   it('finds a concept by typing; Enter selects it and moves the focus to it', async () => {
     const opened = await open('#/graph');
     const { page } = opened;

@@ -4,17 +4,7 @@
 // node with its links: a frame then costs a copy, not a redraw of thousands of marks.
 
 import { layoutToScreen } from '../../lib/layout/graph-scene.ts';
-import {
-  FADED,
-  FOCUS_COLOR,
-  FONT_FAMILY,
-  INK,
-  LINK_COLOR,
-  MATCH_COLOR,
-  linkOpacity,
-  nodeOpacity,
-  type GraphDrawing,
-} from './graph-drawing.ts';
+import { STYLE, linkOpacity, nodeOpacity, type GraphDrawing } from './graph-drawing.ts';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -130,7 +120,7 @@ function drawMarks(ctx: CanvasRenderingContext2D, d: GraphDrawing, part: Part): 
       ctx.lineTo(l.x2, l.y2);
     }
     ctx.globalAlpha = Number(alpha);
-    ctx.strokeStyle = selected === 'true' ? INK : LINK_COLOR;
+    ctx.strokeStyle = selected === 'true' ? STYLE.ink : STYLE.link;
     ctx.lineWidth = Number(width) + (selected === 'true' ? 1.5 : 0);
     ctx.stroke();
   }
@@ -152,14 +142,14 @@ function drawMarks(ctx: CanvasRenderingContext2D, d: GraphDrawing, part: Part): 
       ctx.fillStyle = '#ffffff';
       ctx.fill();
       ctx.setLineDash([3, 2]);
-      ctx.strokeStyle = INK;
+      ctx.strokeStyle = STYLE.ink;
       ctx.lineWidth = 1.2;
       ctx.stroke();
       ctx.setLineDash([]);
     } else {
       ctx.fillStyle = color!;
       ctx.fill();
-      ctx.strokeStyle = INK;
+      ctx.strokeStyle = STYLE.ink;
       ctx.lineWidth = 0.6;
       ctx.stroke();
     }
@@ -171,7 +161,7 @@ function drawMarks(ctx: CanvasRenderingContext2D, d: GraphDrawing, part: Part): 
           ctx.arc(n.x, n.y, a.radius, a.a0, a.a1);
           ctx.setLineDash(a.kind === 'coded' ? [2, 1.6] : []);
           ctx.lineWidth = a.kind === 'text' ? 2.2 : 1.4;
-          ctx.strokeStyle = INK;
+          ctx.strokeStyle = STYLE.ink;
           ctx.stroke();
         }
       ctx.setLineDash([]);
@@ -196,13 +186,13 @@ function drawMarks(ctx: CanvasRenderingContext2D, d: GraphDrawing, part: Part): 
     ctx.stroke();
     ctx.setLineDash([]);
   };
-  ring(d.selected, 5, INK, 2.5);
-  for (const id of d.matches) ring(id, 8, MATCH_COLOR, 2, [4, 2]);
+  ring(d.selected, 5, STYLE.ink, 2.5);
+  for (const id of d.matches) ring(id, 8, STYLE.match, 2, [4, 2]);
   if (d.focused !== null) {
     const n = scene.nodeById.get(d.focused);
     if (n) {
       ring(d.focused, n.hitR - n.r + 4, '#ffffff', 5);
-      ring(d.focused, n.hitR - n.r + 4, FOCUS_COLOR, 3);
+      ring(d.focused, n.hitR - n.r + 4, STYLE.focus, 3);
     }
   }
 
@@ -210,7 +200,7 @@ function drawMarks(ctx: CanvasRenderingContext2D, d: GraphDrawing, part: Part): 
   ctx.textAlign = 'center';
   ctx.textBaseline = 'alphabetic';
   ctx.lineJoin = 'round';
-  ctx.font = `700 ${d.fontSize}px ${FONT_FAMILY}`;
+  ctx.font = `700 ${d.fontSize}px ${STYLE.font}`;
   for (const tl of part === 'moving' ? [] : d.themeLabels) {
     ctx.strokeStyle = '#ffffff';
     ctx.lineWidth = 3;
@@ -223,25 +213,25 @@ function drawMarks(ctx: CanvasRenderingContext2D, d: GraphDrawing, part: Part): 
   for (const l of d.labels) {
     const n = scene.nodeById.get(l.id);
     if (!n || !nodeIn(l.id)) continue;
-    ctx.font = `${l.id === d.selected ? 700 : 400} ${d.fontSize}px ${FONT_FAMILY}`;
+    ctx.font = `${l.id === d.selected ? 700 : 400} ${d.fontSize}px ${STYLE.font}`;
     ctx.textAlign = l.anchor === 'middle' ? 'center' : l.anchor === 'end' ? 'right' : 'left';
-    ctx.globalAlpha = nodeOpacity(d, l.id) === 1 ? 1 : FADED * 2;
+    ctx.globalAlpha = nodeOpacity(d, l.id) === 1 ? 1 : STYLE.faded * 2;
     l.lines.forEach((line, i) => {
       ctx.strokeStyle = '#ffffff';
       ctx.lineWidth = 3;
       ctx.strokeText(line, n.x + l.dx, n.y + l.lineDy[i]!);
-      ctx.fillStyle = INK;
+      ctx.fillStyle = STYLE.ink;
       ctx.fillText(line, n.x + l.dx, n.y + l.lineDy[i]!);
     });
   }
   ctx.globalAlpha = 1;
   if (d.note && part !== 'moving') {
-    ctx.font = `400 ${d.fontSize}px ${FONT_FAMILY}`;
+    ctx.font = `400 ${d.fontSize}px ${STYLE.font}`;
     ctx.textAlign = 'left';
     ctx.strokeStyle = '#ffffff';
     ctx.lineWidth = 4;
     ctx.strokeText(d.note, 8, scene.height - 10);
-    ctx.fillStyle = INK;
+    ctx.fillStyle = STYLE.ink;
     ctx.fillText(d.note, 8, scene.height - 10);
   }
 }

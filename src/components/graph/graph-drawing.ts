@@ -47,17 +47,19 @@ export function focusVisible(el: Element): boolean {
   }
 }
 
-export const INK = '#1b1b1b';
-export const LINK_COLOR = '#5c5c5c';
-export const FOCUS_COLOR = '#0a58a8';
-export const MATCH_COLOR = '#0a58a8';
-/** Faded marks keep this opacity. */
-export const FADED = 0.16;
-export const FONT_FAMILY =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
+/** How the graph looks, for both renderers and the key. */
+export const STYLE = {
+  ink: '#1b1b1b',
+  link: '#5c5c5c',
+  focus: '#0a58a8',
+  match: '#0a58a8',
+  /** Faded marks keep this opacity. */
+  faded: 0.16,
+  font: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
+} as const;
 
 export const nodeOpacity = (d: GraphDrawing, id: string): number =>
-  d.emphasis === null || d.emphasis.nodes.has(id) ? 1 : FADED;
+  d.emphasis === null || d.emphasis.nodes.has(id) ? 1 : STYLE.faded;
 
 export const linkOpacity = (d: GraphDrawing, id: string): number =>
   id === d.selectedLink ? 0.95 : d.emphasis === null ? 0.42 : d.emphasis.links.has(id) ? 0.8 : 0.06;

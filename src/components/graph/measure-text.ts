@@ -2,7 +2,7 @@
 // placing labels; where there is no canvas (jsdom), an estimate from Helvetica's metrics.
 
 import { approxMeasure, type MeasureText } from '../../lib/layout/text-width.ts';
-import { FONT_FAMILY } from './graph-drawing.ts';
+import { STYLE } from './graph-drawing.ts';
 
 const measures = new Map<string, MeasureText>();
 
@@ -13,7 +13,7 @@ export function measureFor(size: number, weight: number): MeasureText {
   const ctx =
     typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (ctx) {
-    ctx.font = `${weight} ${size}px ${FONT_FAMILY}`;
+    ctx.font = `${weight} ${size}px ${STYLE.font}`;
     const cache = new Map<string, number>();
     m = (text) => {
       let w = cache.get(text);

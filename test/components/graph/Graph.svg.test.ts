@@ -8,26 +8,13 @@ import { drawingToSvg } from '../../../src/components/graph/export-svg.ts';
 import type { GraphDrawing, NodeAccess } from '../../../src/components/graph/graph-drawing.ts';
 import { SHAPES } from '../../../src/lib/layout/graph-layout.ts';
 import { buildScene, themeHulls } from '../../../src/lib/layout/graph-scene.ts';
-import { buildConceptGraph } from '../../../src/lib/model/concept-graph.ts';
-import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
 import { nodeName } from '../../../src/lib/model/graph-description.ts';
-import { miniCorpus } from '../../support/mini-corpus.ts';
+import { MINI_LAYOUT, miniColors, miniGraph, miniIndex } from '../../support/graph-fixture.ts';
 
-const index = indexCorpus(miniCorpus());
-const graph = buildConceptGraph(index, { themes: null, year: null, unit: 'sentence' });
-const layout = {
-  width: 400,
-  height: 300,
-  nodes: {
-    'data-flow': [100, 100],
-    'data-security': [150, 100],
-    'artificial-intelligence': [100, 200],
-    'ai-governance': [150, 220],
-    computing: [300, 100],
-    'coded-only': [300, 150],
-  } as Record<string, [number, number]>,
-};
-const colors = new Map(index.themes.map((t) => [t.id, t.color]));
+const index = miniIndex;
+const graph = miniGraph;
+const layout = MINI_LAYOUT;
+const colors = miniColors;
 const scene = buildScene({
   graph,
   colors,

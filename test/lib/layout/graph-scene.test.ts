@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { buildGraphLayoutFile } from '../../../src/lib/layout/compute-layout.ts';
-import { SHAPES, type ShapeLayout } from '../../../src/lib/layout/graph-layout.ts';
+import { SHAPES } from '../../../src/lib/layout/graph-layout.ts';
 import { circleHitsBox, overlaps } from '../../../src/lib/layout/labels.ts';
 import {
   arcPath,
@@ -24,24 +24,14 @@ import {
 import { approxMeasure } from '../../../src/lib/layout/text-width.ts';
 import { buildConceptGraph } from '../../../src/lib/model/concept-graph.ts';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
-import { miniCorpus, realCorpus } from '../../support/mini-corpus.ts';
+import { MINI_LAYOUT, miniColors, miniGraph, miniIndex } from '../../support/graph-fixture.ts';
+import { realCorpus } from '../../support/mini-corpus.ts';
 
-const index = indexCorpus(miniCorpus());
-const graph = buildConceptGraph(index, { themes: null, year: null, unit: 'sentence' });
+const index = miniIndex;
+const graph = miniGraph;
 const spec = { ...SHAPES.wide, minRadius: 4, maxRadius: 12 };
-const layout: ShapeLayout = {
-  width: 400,
-  height: 300,
-  nodes: {
-    'data-flow': [100, 100],
-    'data-security': [150, 100],
-    'artificial-intelligence': [100, 200],
-    'ai-governance': [150, 220],
-    computing: [300, 100],
-    'coded-only': [300, 150],
-  },
-};
-const colors = new Map(index.themes.map((t) => [t.id, t.color]));
+const layout = MINI_LAYOUT;
+const colors = miniColors;
 const base = { graph, colors, layout, spec, width: 400, height: 300, years: index.years };
 
 describe('fit and transforms', () => {
