@@ -104,7 +104,7 @@ describe.each(ROUTES)('embed of #/%s', (route) => {
 
     // Only the chart, its title, legend, source line and a link back.
     expect(await frame.locator('header, nav, footer').count()).toBe(0);
-    expect(await frame.locator('h1').textContent()).not.toBe('');
+    expect(await frame.locator('.frame > .head > h1').textContent()).not.toBe('');
     expect(await frame.locator('.source').textContent()).toMatch(/^Source: /);
     const back = frame.getByRole('link', { name: /Open in the GDI Digital Cooperation Explorer/ });
     const href = (await back.getAttribute('href'))!;
