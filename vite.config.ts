@@ -16,7 +16,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/lib/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+          include: [
+            'test/lib/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
+            'test/browser/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
