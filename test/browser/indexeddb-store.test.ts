@@ -5,21 +5,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openDocumentStore, openIndexedDbStore } from '../../src/browser/indexeddb-store.ts';
 import type { StoredDocument } from '../../src/lib/documents/store.ts';
+import { storedDocument } from '../support/stored-document.ts';
 
-const doc = (id: string, added: string, text = 'Data flow.'): StoredDocument => ({
-  header: {
-    id,
-    title: `Title ${id}`,
-    year: 2023,
-    date: '2023-11-09',
-    language: 'en',
-    kind: 'speech',
-    source: '',
-    complete: true,
-  },
-  text,
-  added,
-});
+const doc = (id: string, added: string, text = 'Data flow.'): StoredDocument =>
+  storedDocument(id, text, { title: `Title ${id}`, year: 2023, date: '2023-11-09' }, added);
 
 describe('IndexedDbDocumentStore', () => {
   it('keeps documents across a reopening, oldest first, and removes them', async () => {

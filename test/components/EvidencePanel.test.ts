@@ -68,7 +68,7 @@ describe('EvidencePanel: concordance link', () => {
       sentenceHref: href,
       concordanceHref: '#/read?panel=concordance&focus=data-flow',
     });
-    const link = screen.getByRole('link', { name: 'Concordance: Data flow' });
+    const link = screen.getByRole('link', { name: 'Concordance of Data flow' });
     expect(link.getAttribute('href')).toBe('#/read?panel=concordance&focus=data-flow');
     unmount();
     render(EvidencePanel, { index, evidence, sentenceHref: href });

@@ -47,6 +47,15 @@ function binaryProblem(where: string, text: string, at: number, field: DraftFiel
   };
 }
 
+/** A file's problems from the source-file reader, each as `path:line: message` and a hint. */
+function fileProblems(e: unknown, hint: string): FileReading {
+  if (!(e instanceof InputError)) throw e;
+  return {
+    ok: false,
+    problems: e.problems.map((p) => ({ field: 'file', message: `${formatProblem(p)}${hint}` })),
+  };
+}
+
 /** Reads a dropped or chosen file: size, strict UTF-8, no binary content, an optional header. */
 export function readDocumentFile(name: string, bytes: Uint8Array): FileReading {
   if (bytes.length > MAX_DOCUMENT_BYTES)
@@ -55,14 +64,10 @@ export function readDocumentFile(name: string, bytes: Uint8Array): FileReading {
   try {
     raw = decodeUtf8(name, bytes);
   } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    return {
-      ok: false,
-      problems: e.problems.map((p) => ({
-        field: 'file' as const,
-        message: `${formatProblem(p)}. Is it a binary file (PDF, Word, image)? Only plain text (.txt, .md) can be added.`,
-      })),
-    };
+    return fileProblems(
+      e,
+      '. Is it a binary file (PDF, Word, image)? Only plain text (.txt, .md) can be added.',
+    );
   }
   const text = raw.replace(/\r\n?/g, '\n');
   const nul = text.indexOf('\u0000');
@@ -83,14 +88,10 @@ export function readDocumentFile(name: string, bytes: Uint8Array): FileReading {
         suggestedTitle: parsed.header.title,
       };
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      return {
-        ok: false,
-        problems: e.problems.map((p) => ({
-          field: 'file' as const,
-          message: `${formatProblem(p)} (the file starts with '---', so it is read as a data/sources header; remove the header to add the whole file as text)`,
-        })),
-      };
+      return fileProblems(
+        e,
+        " (the file starts with '---', so it is read as a data/sources header; remove the header to add the whole file as text)",
+      );
     }
   }
   const heading = /^\s*#{1,6}\s+(.+?)\s*#*\s*$/m.exec(

@@ -13,6 +13,14 @@ export interface ReaderPart {
   theme?: string;
 }
 
+/** Paragraphs drawn together; a long text is drawn chunk by chunk. */
+export interface ReaderChunk {
+  index: number;
+  paragraphs: ReaderParagraph[];
+  /** Characters of text in the chunk, to reserve room for it before it is drawn. */
+  chars: number;
+}
+
 export interface ReaderSentence {
   id: string;
   key: SentenceKey;
@@ -66,4 +74,17 @@ export function paragraphIndex(paragraphs: readonly ReaderParagraph[]): Map<stri
   const m = new Map<string, number>();
   paragraphs.forEach((p, i) => p.sentences.forEach((s) => m.set(s.id, i)));
   return m;
+}
+
+/** Cuts the paragraphs into chunks of `size`. */
+export function readerChunks(paragraphs: readonly ReaderParagraph[], size: number): ReaderChunk[] {
+  const chunks: ReaderChunk[] = [];
+  for (let i = 0; i < paragraphs.length; i += size) {
+    const part = paragraphs.slice(i, i + size);
+    let chars = 0;
+    for (const p of part)
+      for (const s of p.sentences) for (const t of s.parts) chars += t.text.length;
+    chunks.push({ index: chunks.length, paragraphs: part, chars });
+  }
+  return chunks;
 }

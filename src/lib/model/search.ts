@@ -5,7 +5,8 @@
 // Ranking: sentences that contain the query as a phrase (its words in order, whole words, any case,
 // a hyphen and a space alike) come first; then sentences with all the query's words as whole words,
 // in any order; then partial matches: some of the words, or words that only begin like them or are
-// spelt nearly like them. Within each tier, MiniSearch's score, then reading order.
+// one letter off (for words of five letters or more). Within each tier, MiniSearch's score, then
+// reading order.
 
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { SentenceKey } from '../corpus/types.ts';
@@ -30,8 +31,27 @@ export interface SearchHit {
   sentence: IndexedSentence;
   tier: MatchTier;
   score: number;
-  /** The match in context: the phrase, else the first word that matched. */
-  line: KwicLine;
+  /** The match in context: the phrase, else the first word that matched. Worked out when first read. */
+  readonly line: KwicLine;
+}
+
+/** A hit whose context line is cut only when shown: a common word can match tens of thousands. */
+class Hit implements SearchHit {
+  private cut: KwicLine | null = null;
+  constructor(
+    readonly sentence: IndexedSentence,
+    readonly tier: MatchTier,
+    readonly score: number,
+    private readonly locate: () => [number, number],
+    private readonly contextWords: number,
+  ) {}
+  get line(): KwicLine {
+    if (this.cut === null) {
+      const [start, end] = this.locate();
+      this.cut = kwic(this.sentence.text, start, end, this.contextWords);
+    }
+    return this.cut;
+  }
 }
 
 export interface SearchOptions {
@@ -114,7 +134,7 @@ export function searchSentences(
   const { sentenceByKey } = si.corpus;
   const results = si.mini.search(query, {
     prefix: (term) => term.length >= 2,
-    fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+    fuzzy: (term) => (term.length >= 5 ? 1 : false),
     combineWith: 'OR',
     filter:
       year === null ? undefined : (r) => sentenceByKey.get(r.id as SentenceKey)?.doc.year === year,
@@ -129,15 +149,9 @@ export function searchSentences(
       : words.every((w) => r.terms.includes(w))
         ? 'all-words'
         : 'partial';
-    const [start, end] = found
-      ? [found.index, found.index + found[0].length]
-      : firstMatchedWord(sentence.text, r);
-    hits.push({
-      sentence,
-      tier,
-      score: r.score,
-      line: kwic(sentence.text, start, end, contextWords),
-    });
+    const locate = (): [number, number] =>
+      found ? [found.index, found.index + found[0].length] : firstMatchedWord(sentence.text, r);
+    hits.push(new Hit(sentence, tier, r.score, locate, contextWords));
   }
   return hits.sort(
     (a, b) =>

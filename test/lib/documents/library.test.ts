@@ -12,27 +12,12 @@ import {
 } from '../../../src/lib/documents/store.ts';
 import { documentReport } from '../../../src/lib/documents/user-corpus.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
+import { storedDocument } from '../../support/stored-document.ts';
 
 const base = miniCorpus();
 
-const doc = (
-  id: string,
-  text: string,
-  added = `2025-01-0${id.length % 9}T00:00:00.000Z`,
-): StoredDocument => ({
-  header: {
-    id,
-    title: `Title of ${id}`,
-    year: 2029,
-    date: '2029-11-09',
-    language: 'en',
-    kind: 'speech',
-    source: '',
-    complete: true,
-  },
-  text,
-  added,
-});
+const doc = (id: string, text: string): StoredDocument =>
+  storedDocument(id, text, {}, `2025-01-0${id.length % 9}T00:00:00.000Z`);
 
 /** A store whose writes fail after `failAfter` successful ones (e.g. a full disk). */
 class FailingStore implements DocumentStore {
@@ -156,10 +141,7 @@ describe('UserDocumentLibrary', () => {
   });
 
   it('hides a stored document that a project text now supersedes, without deleting it', async () => {
-    const same = {
-      ...doc('fixture-statement', 'Data flow.'),
-      header: { ...doc('x', '').header, id: 'fixture-statement' },
-    };
+    const same = doc('fixture-statement', 'Data flow.');
     const store = new MemoryDocumentStore([same, doc('own', 'Data security.')]);
     const state = await new UserDocumentLibrary(store).load(base);
     expect(userIds(state.corpus)).toEqual(['own']);

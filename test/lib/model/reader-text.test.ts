@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
-import { paragraphIndex, readerParagraphs } from '../../../src/lib/model/reader-text.ts';
+import {
+  paragraphIndex,
+  readerChunks,
+  readerParagraphs,
+} from '../../../src/lib/model/reader-text.ts';
 import { corpusOfTexts, miniCorpus } from '../../support/mini-corpus.ts';
 
 describe('readerParagraphs', () => {
@@ -44,5 +48,20 @@ describe('readerParagraphs', () => {
   it('maps each sentence to the position of its paragraph', () => {
     expect(paragraphIndex(paragraphs).get('p3.s4')).toBe(2);
     expect(paragraphIndex(paragraphs).get('p2.s1')).toBe(1);
+  });
+});
+
+describe('readerChunks', () => {
+  it('cuts paragraphs into chunks and counts their characters', () => {
+    const index = indexCorpus(miniCorpus());
+    const paragraphs = readerParagraphs(index, index.documentById.get('fixture-statement')!);
+    const chunks = readerChunks(paragraphs, 2);
+    expect(chunks.map((c) => [c.index, c.paragraphs.map((p) => p.id)])).toEqual([
+      [0, ['p1', 'p2']],
+      [1, ['p3']],
+    ]);
+    // p3: "Build computing infrastructure; Bridge gaps in cross border data flow. Think of AI. Data flow matters."
+    // is 102 characters; the three spaces between its four sentences are not part of any sentence.
+    expect(chunks[1]!.chars).toBe(102 - 3);
   });
 });
