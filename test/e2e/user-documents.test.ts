@@ -119,7 +119,11 @@ describe('the reader’s own documents', () => {
   });
 
   it('refuses a dropped binary file with a message naming the file, and keeps what was typed', async () => {
-    const { page } = await open('#/read?panel=add');
+    // A year known only from its record offers to add its text, with the year filled in.
+    const { page } = await open('#/read');
+    await page.getByRole('link', { name: 'Add the text of 2023' }).click();
+    await page.waitForFunction(() => location.hash.includes('panel=add'));
+    expect(await page.getByLabel('Forum year').inputValue()).toBe('2023');
     await page.getByLabel('Title').fill('Kept title');
     await dropFile(page, 'photo.png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]);
     const alert = page.getByRole('alert');
@@ -178,6 +182,39 @@ describe('the reader’s own documents', () => {
     expect(
       await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
     ).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a long document at a sentence deep inside it, and draws the whole text for printing', async () => {
+    const { page, errors } = await open('#/read?panel=add');
+    // 600 paragraphs written for this test; paragraph 500 says something distinctive.
+    const paragraphs = Array.from({ length: 600 }, (_, i) =>
+      i === 499
+        ? 'Paragraph five hundred is about capacity building. Its second sentence is here.'
+        : `Paragraph ${i + 1} speaks of cooperation. It has two sentences.`,
+    );
+    await addDocument(page, { text: paragraphs.join('\n'), title: 'Long test text', year: '2023' });
+    await page.getByRole('status').filter({ hasText: 'Added “Long test text”' }).waitFor();
+    await page.goto(page.url().replace(/#.*$/, '#/read?doc=long-test-text&s=p500.s2'));
+    const target = '[data-sentence="p500.s2"]';
+    await page.waitForSelector(`${target}.selected`);
+    await page.waitForFunction((sel) => {
+      const r = document.querySelector(sel)!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    }, target);
+    expect(await page.locator(target).textContent()).toBe('Its second sentence is here.');
+    // The chunks above are drawn afterwards; the sentence stays where the reader sees it.
+    await page.waitForSelector('main article[aria-busy="false"]');
+    const top = await page.evaluate(
+      (sel) => document.querySelector(sel)!.getBoundingClientRect().top,
+      target,
+    );
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(800);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('main article [data-paragraph]').count()).toBe(600);
     expect(errors).toEqual([]);
     await page.context().close();
   });

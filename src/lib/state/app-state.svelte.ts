@@ -68,6 +68,8 @@ export class AppState {
   private store: DocumentStore | null = null;
   private library: Promise<UserDocumentLibrary> | null = null;
   private libraryLoaded = false;
+  /** The canonical hash written after a link's problems were reported. */
+  private cleanedHash: string | null = null;
   private readonly win: Window;
   private readonly corpusUrl: string;
   private readonly services: AppServices;
@@ -214,6 +216,7 @@ export class AppState {
 
   dismissProblems(): void {
     this.problems = [];
+    this.cleanedHash = null;
   }
 
   destroy(): void {
@@ -223,7 +226,8 @@ export class AppState {
 
   private syncFromLocation(): void {
     if (!this.vocabulary) return;
-    const parsed = parseUrl(this.win.location.hash, this.vocabulary);
+    const hash = this.win.location.hash;
+    const parsed = parseUrl(hash, this.vocabulary);
     this.url = parsed.state;
     // A document (or its sentence) not known yet may be one of the reader's own: hold the link.
     const held =
@@ -231,12 +235,16 @@ export class AppState {
         ? parsed.problems.filter((p) => p.param === 'doc' || p.param === 's')
         : [];
     this.waitingForDocuments = held.length > 0;
-    this.problems = parsed.problems.filter((p) => !held.includes(p));
+    const fresh = parsed.problems.filter((p) => !held.includes(p));
+    // Reading the cleaned link again (the corpus changed: the reader's documents joined) keeps
+    // what was said about the link as it was given.
+    if (!(hash === this.cleanedHash && fresh.length === 0)) this.problems = fresh;
     if (held.length > 0) return;
     // Show the canonical form of what is on screen, so that "copy link" copies exactly that.
     const canonical = serializeUrl(parsed.state);
-    if (this.win.location.hash !== canonical && this.win.location.hash !== '') {
+    if (hash !== canonical && hash !== '') {
       this.win.history.replaceState(null, '', canonical);
     }
+    this.cleanedHash = this.problems.length > 0 ? canonical : null;
   }
 }
