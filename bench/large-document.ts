@@ -66,7 +66,21 @@ try {
   await page.waitForSelector('[data-sentence="p1.s1"]');
   report('Reader: first sentence on screen', Date.now() - t, await longTasks());
   await page.waitForSelector('main article[aria-busy="false"]');
-  report('Reader: whole text drawn', Date.now() - t, await longTasks());
+  report(
+    'Reader: drawing done when idle (the whole text, or its first 1,500 paragraphs)',
+    Date.now() - t,
+    await longTasks(),
+  );
+  for (const at of [0.5, 0.9]) {
+    t = Date.now();
+    await page.evaluate((f) => window.scrollTo(0, document.documentElement.scrollHeight * f), at);
+    await page.waitForTimeout(1500);
+    report(
+      `Reader: jump to ${at * 100}% of the text, then 1.5 s`,
+      Date.now() - t,
+      await longTasks(),
+    );
+  }
 
   t = Date.now();
   await page.getByRole('searchbox', { name: 'Search all texts' }).fill('data security');
