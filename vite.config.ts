@@ -20,6 +20,7 @@ export default defineConfig({
             'test/lib/**/*.test.ts',
             'test/scripts/**/*.test.ts',
             'test/bench/**/*.test.ts',
+            'test/browser/**/*.test.ts',
           ],
           environment: 'node',
         },

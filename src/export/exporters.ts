@@ -6,7 +6,7 @@ import type { ChartContext } from '../lib/export/chart-context.ts';
 import { dataReadme, tableToCsv, tableToJson } from '../lib/export/data-export.ts';
 import type { DataTable } from '../lib/export/exportable-chart.ts';
 import { frameSvg, type FramedSvg } from '../lib/export/svg-standalone.ts';
-import { download } from './download.ts';
+import { download } from '../browser/download.ts';
 import { inlineChartMarkup } from './inline-styles.ts';
 import { pngSizeFor, resizeSvg, svgToPng } from './png.ts';
 
@@ -49,7 +49,7 @@ export function exportSvg(svg: SVGSVGElement, ctx: ChartContext): ExportResult {
   const framed = standaloneSvg(svg, ctx);
   const blob = new Blob([XML_DECLARATION, framed.svg], { type: 'image/svg+xml' });
   const filename = `${ctx.baseName}.svg`;
-  download(blob, filename);
+  download(window, filename, blob, blob.type);
   return { filename, bytes: blob.size };
 }
 
@@ -61,7 +61,7 @@ export async function exportPng(
   const framed = standaloneSvg(svg, ctx);
   const { blob, size } = await svgToPng(framed.svg, framed.width, framed.height, scale);
   const filename = `${ctx.baseName}${size.scale === 1 ? '' : `@${size.scale}x`}.png`;
-  download(blob, filename);
+  download(window, filename, blob, blob.type);
   return {
     filename,
     bytes: blob.size,
@@ -96,7 +96,7 @@ export async function exportData(
   );
   const blob = new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
   const filename = `${ctx.baseName}-data.zip`;
-  download(blob, filename);
+  download(window, filename, blob, blob.type);
   return { filename, bytes: blob.size };
 }
 
@@ -193,7 +193,7 @@ export async function exportPptx(svg: SVGSVGElement, ctx: ChartContext): Promise
   slide.addNotes(slideNotes(ctx));
   const blob = (await pptx.write({ outputType: 'blob', compression: true })) as Blob;
   const filename = `${ctx.baseName}.pptx`;
-  download(blob, filename);
+  download(window, filename, blob, blob.type);
   return { filename, bytes: blob.size };
 }
 
@@ -249,6 +249,6 @@ a { color: #0a58a8; }
 `;
   const blob = new Blob([html], { type: 'text/html' });
   const filename = `${ctx.baseName}.html`;
-  download(blob, filename);
+  download(window, filename, blob, blob.type);
   return { filename, bytes: blob.size };
 }

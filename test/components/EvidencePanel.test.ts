@@ -95,3 +95,20 @@ describe('EvidencePanel: per-sentence actions', () => {
     expect(screen.getByRole('button', { name: 'Pin fixture-statement:p3.s2' })).toBeTruthy();
   });
 });
+
+describe('EvidencePanel: concordance link', () => {
+  it('offers the concordance when given a link, and not otherwise', () => {
+    const evidence = conceptEvidence(index, 'data-flow');
+    const { unmount } = render(EvidencePanel, {
+      index,
+      evidence,
+      sentenceHref: href,
+      concordanceHref: '#/read?panel=concordance&focus=data-flow',
+    });
+    const link = screen.getByRole('link', { name: 'Concordance of Data flow' });
+    expect(link.getAttribute('href')).toBe('#/read?panel=concordance&focus=data-flow');
+    unmount();
+    render(EvidencePanel, { index, evidence, sentenceHref: href });
+    expect(screen.queryByRole('link', { name: /Concordance/ })).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCorpus, corpusInputs } from '../../src/lib/corpus/build-corpus.ts';
 import { buildCorpusFromFiles, type CorpusFiles } from '../../src/lib/corpus/load-inputs.ts';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
 
@@ -27,4 +28,26 @@ export function miniCorpus(): Corpus {
 /** The real corpus as committed (public/data/corpus.json). */
 export function realCorpus(): Corpus {
   return JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
+}
+
+/** A corpus of the mini codebook and records with the given texts instead of the fixture's. */
+export function corpusOfTexts(
+  texts: { id: string; year: number; text: string; title?: string; origin?: 'project' | 'user' }[],
+): Corpus {
+  const inputs = corpusInputs(miniCorpus());
+  return buildCorpus(
+    inputs.codebook,
+    inputs.records,
+    texts.map((t) => ({
+      header: {
+        ...inputs.documents[0]!.header,
+        id: t.id,
+        title: t.title ?? t.id,
+        year: t.year,
+        date: `${t.year}-05-01`,
+      },
+      text: t.text,
+      origin: t.origin ?? 'project',
+    })),
+  );
 }

@@ -191,7 +191,7 @@ export function formatSourceFile(header: SourceHeader, text: string): string {
   return `${lines.join('\n')}\n${text}\n`;
 }
 
-function isIsoDate(s: string): boolean {
+export function isIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

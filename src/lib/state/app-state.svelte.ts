@@ -1,10 +1,23 @@
 // The app's state, in one rune class: the corpus and its index, the URL state, and what went
 // wrong. This is the one place where state and the address bar meet: views read `app.url` and call
 // `app.navigate(…)`; nothing else touches `location` or `history`.
+//
+// The reader's own documents join after the first paint: the project's corpus shows first; then
+// the stored documents are read (from the store the shell hands in), tagged (by the tagger it hands
+// in: a worker in the app) and the corpus is replaced. Every view reads `app.index`, so they all
+// follow. Until then, a link to one of those documents is held, not rejected.
 
 import { checkCorpusShape } from '../corpus/corpus-shape.ts';
 import type { ExportableChart } from '../export/exportable-chart.ts';
 import type { Corpus } from '../corpus/types.ts';
+import type { LibraryState, Tagger, UserDocumentLibrary } from '../documents/library.ts';
+import {
+  existingDocuments,
+  type DocumentStore,
+  type ExistingDocument,
+  type StoredDocument,
+} from '../documents/store.ts';
+import type { HiddenDocument } from '../documents/user-corpus.ts';
 import { indexCorpus, urlVocabulary, type CorpusIndex } from '../model/corpus-index.ts';
 import {
   DEFAULT_STATE,
@@ -17,6 +30,16 @@ import {
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
+/** 'off': no store was given; 'pending': being read and joined; 'ready'; 'failed': could not be read. */
+export type UserDocumentsStatus = 'off' | 'pending' | 'ready' | 'failed';
+
+export interface AppServices {
+  /** Opens the store of the reader's own documents; `problem` says why it is only a memory store. */
+  documents?: () => Promise<{ store: DocumentStore; problem: string | null }>;
+  /** Tags documents (default: on the main thread). */
+  tagger?: Tagger;
+}
+
 export class AppState {
   status = $state<LoadStatus>('loading');
   /** Why the corpus could not be loaded, in words a reader can act on. */
@@ -28,14 +51,34 @@ export class AppState {
   /** The chart the current view shows, for export, embed and the data table. */
   chart = $state.raw<ExportableChart | null>(null);
 
+  /** The reader's own documents, oldest first (hidden ones included). */
+  userDocuments = $state.raw<readonly StoredDocument[]>([]);
+  /** Stored documents that the project's texts now supersede, and why. */
+  hiddenDocuments = $state.raw<readonly HiddenDocument[]>([]);
+  userStatus = $state<UserDocumentsStatus>('off');
+  /** Why the reader's documents cannot be kept (or read), in words a reader can act on. */
+  userProblem = $state<string | null>(null);
+  /** Whether the reader's documents survive a reload. */
+  userPersistence = $state<'persistent' | 'session'>('session');
+  /** A link names a document or sentence that may be one of the reader's own, not read yet. */
+  waitingForDocuments = $state(false);
+
   private vocabulary: UrlVocabulary | null = null;
+  private base: Corpus | null = null;
+  private store: DocumentStore | null = null;
+  private library: Promise<UserDocumentLibrary> | null = null;
+  private libraryLoaded = false;
+  /** The canonical hash written after a link's problems were reported. */
+  private cleanedHash: string | null = null;
   private readonly win: Window;
   private readonly corpusUrl: string;
+  private readonly services: AppServices;
   private readonly onLocation = (): void => this.syncFromLocation();
 
-  constructor(win: Window, corpusUrl: string) {
+  constructor(win: Window, corpusUrl: string, services: AppServices = {}) {
     this.win = win;
     this.corpusUrl = corpusUrl;
+    this.services = services;
   }
 
   /** Fetches and indexes the corpus, then follows the address bar. Safe to call again to retry. */
@@ -58,10 +101,13 @@ export class AppState {
       }
       const checked = checkCorpusShape(json);
       if (!checked.ok) throw new Error(`${this.corpusUrl} cannot be read: ${checked.problem}`);
+      this.base = checked.corpus;
+      if (this.services.documents) this.userStatus = 'pending';
       this.setCorpus(checked.corpus);
       this.win.addEventListener('popstate', this.onLocation);
       this.win.addEventListener('hashchange', this.onLocation);
       this.status = 'ready';
+      if (this.services.documents) void this.joinUserDocuments();
     } catch (e) {
       this.loadError =
         e instanceof TypeError
@@ -79,6 +125,73 @@ export class AppState {
     this.index = index;
     this.vocabulary = urlVocabulary(index);
     this.syncFromLocation();
+  }
+
+  /** Reads the reader's stored documents and lets them join the corpus. */
+  private async joinUserDocuments(): Promise<void> {
+    try {
+      if (!this.store) {
+        const opened = await this.services.documents!();
+        this.store = opened.store;
+        this.userPersistence = opened.store.persistence;
+        this.userProblem = opened.problem
+          ? `${opened.problem}: documents you add last only until this page is closed`
+          : null;
+      }
+      const stored = await this.store.list();
+      if (stored.length > 0) {
+        this.applyLibrary(await (await this.openLibrary()).load(this.base!));
+        this.libraryLoaded = true;
+      }
+      this.userStatus = 'ready';
+    } catch (e) {
+      this.userStatus = 'failed';
+      this.userProblem = e instanceof Error ? e.message : String(e);
+    }
+    // Links held while the documents were read are now checked against them.
+    this.syncFromLocation();
+  }
+
+  private openLibrary(): Promise<UserDocumentLibrary> {
+    return (this.library ??= import('../documents/library.ts').then(
+      ({ UserDocumentLibrary }) => new UserDocumentLibrary(this.store!, this.services.tagger),
+    ));
+  }
+
+  private applyLibrary(state: LibraryState): void {
+    this.userDocuments = state.documents;
+    this.hiddenDocuments = state.hidden;
+    this.setCorpus(state.corpus);
+  }
+
+  /** Documents a new one must not repeat (by id or title): the corpus's and the stored ones. */
+  existingDocuments(): ExistingDocument[] {
+    return existingDocuments(this.index?.corpus.documents ?? [], this.userDocuments);
+  }
+
+  /** Adds a checked document: tagged, then saved, then shown. Throws a LibraryError if it cannot. */
+  addUserDocument(doc: StoredDocument): Promise<LibraryState> {
+    return this.changeLibrary((library, base) => library.add(base, doc));
+  }
+
+  removeUserDocument(id: string): Promise<LibraryState> {
+    return this.changeLibrary((library, base) => library.remove(base, id));
+  }
+
+  private async changeLibrary(
+    change: (library: UserDocumentLibrary, base: Corpus) => Promise<LibraryState>,
+  ): Promise<LibraryState> {
+    if (!this.store || !this.base) throw new Error('the corpus is not loaded yet');
+    const library = await this.openLibrary();
+    // The first change on a page that found no stored documents: read the store first (another
+    // tab may have added some since).
+    if (!this.libraryLoaded) {
+      await library.load(this.base);
+      this.libraryLoaded = true;
+    }
+    const state = await change(library, this.base);
+    this.applyLibrary(state);
+    return state;
   }
 
   /** The hash for the current state changed by `patch`: for links. */
@@ -103,6 +216,7 @@ export class AppState {
 
   dismissProblems(): void {
     this.problems = [];
+    this.cleanedHash = null;
   }
 
   destroy(): void {
@@ -112,13 +226,25 @@ export class AppState {
 
   private syncFromLocation(): void {
     if (!this.vocabulary) return;
-    const parsed = parseUrl(this.win.location.hash, this.vocabulary);
+    const hash = this.win.location.hash;
+    const parsed = parseUrl(hash, this.vocabulary);
     this.url = parsed.state;
-    this.problems = parsed.problems;
+    // A document (or its sentence) not known yet may be one of the reader's own: hold the link.
+    const held =
+      this.userStatus === 'pending'
+        ? parsed.problems.filter((p) => p.param === 'doc' || p.param === 's')
+        : [];
+    this.waitingForDocuments = held.length > 0;
+    const fresh = parsed.problems.filter((p) => !held.includes(p));
+    // Reading the cleaned link again (the corpus changed: the reader's documents joined) keeps
+    // what was said about the link as it was given.
+    if (!(hash === this.cleanedHash && fresh.length === 0)) this.problems = fresh;
+    if (held.length > 0) return;
     // Show the canonical form of what is on screen, so that "copy link" copies exactly that.
     const canonical = serializeUrl(parsed.state);
-    if (this.win.location.hash !== canonical && this.win.location.hash !== '') {
+    if (hash !== canonical && hash !== '') {
       this.win.history.replaceState(null, '', canonical);
     }
+    this.cleanedHash = this.problems.length > 0 ? canonical : null;
   }
 }

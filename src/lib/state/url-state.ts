@@ -16,6 +16,10 @@ export const URL_VERSION = 1;
 
 export type CooccurrenceUnit = 'sentence' | 'paragraph';
 
+/** Reader: what the side panel shows besides search results. */
+export const READER_PANELS = ['concordance', 'add'] as const;
+export type ReaderPanel = (typeof READER_PANELS)[number];
+
 export interface UrlState {
   route: Route;
   /** Theme filter (graph), theme underlines (reader), legend: null = all themes. */
@@ -43,6 +47,8 @@ export interface UrlState {
   doc: string | null;
   s: string | null;
   q: string;
+  /** Reader: the concordance of the focused concept, or the form to add a document. */
+  panel: ReaderPanel | null;
   /** One chart alone, for an iframe. */
   embed: boolean;
   /** The presenter's saved views ("slides"), each a canonical hash such as "#/compare?a=2023&b=2024". */
@@ -100,6 +106,7 @@ export const DEFAULT_STATE: Readonly<UrlState> = Object.freeze({
   doc: null,
   s: null,
   q: '',
+  panel: null,
   embed: false,
   slides: Object.freeze([]) as readonly string[],
   present: null,
@@ -122,6 +129,7 @@ const PARAM_ROUTES: Record<ParamName, readonly Route[] | 'all'> = {
   doc: ['read'],
   s: ['read'],
   q: ['read'],
+  panel: ['read'],
   embed: 'all',
   slides: 'all',
   present: 'all',
@@ -132,6 +140,7 @@ export const PARAM_ORDER: readonly ParamName[] = [
   'doc',
   's',
   'q',
+  'panel',
   'a',
   'b',
   'themes',
@@ -259,6 +268,10 @@ function parseParam(
       return raw.length <= MAX_QUERY_LENGTH
         ? ok(raw)
         : bad(`longer than ${MAX_QUERY_LENGTH} characters`);
+    case 'panel':
+      return (READER_PANELS as readonly string[]).includes(raw)
+        ? ok(raw as ReaderPanel)
+        : bad(`expected ${READER_PANELS.join(' or ')}`);
     case 'embed':
       return raw === '1' || raw === 'true'
         ? ok(true)

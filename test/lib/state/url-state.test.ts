@@ -59,6 +59,11 @@ describe('serializeUrl ∘ parseUrl', () => {
     ],
     ['#/timeline?sel=gdi-proposed', { route: 'timeline', sel: 'gdi-proposed' }],
     ['#/map?place=wuzhen&embed=1', { route: 'map', place: 'wuzhen', embed: true }],
+    [
+      '#/read?q=data&panel=concordance&focus=ai-governance',
+      { route: 'read', q: 'data', panel: 'concordance', focus: 'ai-governance' },
+    ],
+    ['#/read?panel=add', { route: 'read', panel: 'add' }],
   ])('%s round-trips', (hash, patch) => {
     const parsed = parseUrl(hash, vocab);
     expect(parsed.state).toEqual(state({ route: 'graph', ...patch }));
@@ -75,6 +80,7 @@ describe('serializeUrl ∘ parseUrl', () => {
       year: 2023,
       doc: 'other-doc',
       unit: 'paragraph',
+      panel: 'add',
     });
     expect(serializeUrl(s)).toBe('#/compare?a=2022&b=2024&focus=ai-governance');
   });
@@ -119,6 +125,7 @@ describe('parseUrl: invalid, missing, unknown', () => {
     ],
     ['huge value', `#/read?q=${'x'.repeat(5000)}`, 'q', { route: 'read' }],
     ['bad embed flag', '#/graph?embed=yes', 'embed', {}],
+    ['unknown reader panel', '#/read?panel=settings', 'panel', { route: 'read' }],
   ])('%s falls back to the default and says which parameter', (_name, hash, param, expected) => {
     const parsed = parseUrl(hash, vocab);
     expect(parsed.state).toEqual(state(expected as Partial<UrlState>));
