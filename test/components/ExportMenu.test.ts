@@ -75,3 +75,16 @@ describe('ExportMenu (menu button)', () => {
     expect(items[0]!.textContent).toContain('The chart is not drawn yet.');
   });
 });
+
+describe('MenuButton: a click elsewhere and Tab close it', () => {
+  it('closes on a pointer down outside, and on Tab without taking focus back', async () => {
+    render(ExportMenu, { app: fixtureApp(), onstatus: () => {} });
+    await fireEvent.click(button());
+    expect(screen.getByRole('menu')).toBeTruthy();
+    await fireEvent.pointerDown(document.body);
+    expect(screen.queryByRole('menu')).toBeNull();
+    await fireEvent.keyDown(button(), { key: 'Enter' });
+    await fireEvent.keyDown(screen.getByRole('menu'), { key: 'Tab' });
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+});

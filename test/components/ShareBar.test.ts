@@ -11,7 +11,8 @@ describe('ShareBar', () => {
       app: fixtureApp('#/graph?year=2030&focus=ai-governance'),
       onpresent: () => {},
     });
-    await fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await fireEvent.click(screen.getByRole('button', { name: /^Share/ }));
+    await fireEvent.click(await screen.findByRole('menuitem', { name: /^Copy link/ }));
     await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith(location.href));
     expect(location.hash).toBe('#/graph?year=2030&focus=ai-governance');
     expect(await screen.findByText('Link copied.')).toBeTruthy();
@@ -38,7 +39,8 @@ describe('ShareBar', () => {
       app: fixtureApp('#/read?doc=fixture-statement&s=p1.s2'),
       onpresent: () => {},
     });
-    await fireEvent.click(screen.getByRole('button', { name: 'Cite' }));
+    await fireEvent.click(screen.getByRole('button', { name: /^Share/ }));
+    await fireEvent.click(await screen.findByRole('menuitem', { name: /^Cite/ }));
     expect(await screen.findByRole('region', { name: 'Cite this sentence' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Cite this chart' }).textContent).toContain(
       'Fixture chart · 2030 [Interactive chart; codebook 0.1.0]',

@@ -182,7 +182,8 @@ describe('embeds and files', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(page.url()).origin,
     });
-    await page.getByRole('button', { name: 'Embed' }).click();
+    await page.getByRole('button', { name: /^Share/ }).click();
+    await page.getByRole('menuitem', { name: /^Embed/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this chart' });
     await dialog.waitFor();
     const code = await dialog.locator('textarea').inputValue();

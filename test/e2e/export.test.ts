@@ -222,7 +222,8 @@ describe('export menu and links', () => {
     const chartText = () =>
       page.locator('svg[data-exportable]').evaluate((s) => s.textContent?.replace(/\s+/g, ' '));
     const before = await chartText();
-    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('button', { name: /^Share/ }).click();
+    await page.getByRole('menuitem', { name: /^Copy link/ }).click();
     await page.getByText('Link copied.').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.evaluate(() => location.href));
