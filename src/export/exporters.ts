@@ -123,76 +123,99 @@ export function slideNotes(ctx: ChartContext): string {
   ].join('\n');
 }
 
+/** A chart ready for a slide: its image (without title and source, which the slide has as text). */
+export interface SlideChart {
+  framed: FramedSvg;
+  ctx: ChartContext;
+}
+
+export function slideChart(svg: SVGSVGElement, ctx: ChartContext): SlideChart {
+  return { framed: standaloneSvg(svg, ctx, { title: false, source: false }), ctx };
+}
+
 /**
- * One 16:9 slide: the title, the chart as a vector image (SVG, with a PNG at 4× for programs that
- * cannot show SVG), the source line with the link, and the link and citations in the notes.
+ * A PowerPoint file of 16:9 slides, one a chart: the title, the chart as a vector image (SVG, with
+ * a PNG at 4× for programs that cannot show SVG), the source line with the link, and the link and
+ * citations in the speaker notes.
  */
-export async function exportPptx(svg: SVGSVGElement, ctx: ChartContext): Promise<ExportResult> {
+export async function pptxOf(charts: readonly SlideChart[], title: string): Promise<Blob> {
   const { default: PptxGenJS } = await import('pptxgenjs');
-  const framed = standaloneSvg(svg, ctx, { title: false, source: false });
-  // The image's own size sets the PNG that PowerPoint shows where it cannot draw SVG: make it 4×.
-  const size = pngSizeFor(framed.width, framed.height, 4);
-  const image = resizeSvg(framed.svg, size.width, size.height);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = ctx.title;
-  pptx.subject = ctx.sourceLine;
-  const slide = pptx.addSlide();
+  pptx.title = title;
   const W = 13.333;
   const font = 'Arial';
-  slide.addText(ctx.title, {
-    x: 0.5,
-    y: 0.3,
-    w: W - 1,
-    h: 0.75,
-    fontFace: font,
-    fontSize: 28,
-    bold: true,
-    color: '1B1B1B',
-    fit: 'shrink',
-  });
-  if (ctx.subtitle)
-    slide.addText(ctx.subtitle, {
+  for (const { framed, ctx } of charts) {
+    // The image's own size sets the PNG shown where SVG cannot be: make it 4× (within the limits).
+    const size = pngSizeFor(framed.width, framed.height, 4);
+    const image = resizeSvg(framed.svg, size.width, size.height);
+    const slide = pptx.addSlide();
+    slide.addText(ctx.title, {
       x: 0.5,
-      y: 1.0,
+      y: 0.3,
       w: W - 1,
-      h: 0.4,
+      h: 0.75,
       fontFace: font,
-      fontSize: 14,
-      color: '555555',
+      fontSize: 28,
+      bold: true,
+      color: '1B1B1B',
+      fit: 'shrink',
     });
-  // The chart, as large as fits between the title and the source line, its proportions kept.
-  const box = { x: 0.5, y: 1.5, w: W - 1, h: 5.2 };
-  const ratio = framed.width / framed.height;
-  const w = Math.min(box.w, box.h * ratio);
-  const h = w / ratio;
-  slide.addImage({
-    data: `data:image/svg+xml;base64,${base64Utf8(image)}`,
-    x: box.x + (box.w - w) / 2,
-    y: box.y + (box.h - h) / 2,
-    w,
-    h,
-    altText: `${ctx.title}. ${ctx.subtitle}`.trim(),
-  });
-  slide.addText(
-    [
-      { text: `${ctx.sourceLine}\n`, options: { breakLine: true } },
-      { text: ctx.permalink, options: { hyperlink: { url: ctx.permalink } } },
-    ],
-    {
-      x: 0.5,
-      y: 6.75,
-      w: W - 1,
-      h: 0.6,
-      fontFace: font,
-      fontSize: 10,
-      color: '555555',
-      valign: 'top',
-    },
-  );
-  slide.addNotes(slideNotes(ctx));
-  const blob = (await pptx.write({ outputType: 'blob', compression: true })) as Blob;
+    if (ctx.subtitle)
+      slide.addText(ctx.subtitle, {
+        x: 0.5,
+        y: 1.0,
+        w: W - 1,
+        h: 0.4,
+        fontFace: font,
+        fontSize: 14,
+        color: '555555',
+      });
+    // The chart, as large as fits between the title and the source line, its proportions kept.
+    const box = { x: 0.5, y: 1.5, w: W - 1, h: 5.2 };
+    const ratio = framed.width / framed.height;
+    const w = Math.min(box.w, box.h * ratio);
+    const h = w / ratio;
+    slide.addImage({
+      data: `data:image/svg+xml;base64,${base64Utf8(image)}`,
+      x: box.x + (box.w - w) / 2,
+      y: box.y + (box.h - h) / 2,
+      w,
+      h,
+      altText: `${ctx.title}. ${ctx.subtitle}`.trim(),
+    });
+    slide.addText(
+      [
+        { text: `${ctx.sourceLine}\n`, options: { breakLine: true } },
+        { text: ctx.permalink, options: { hyperlink: { url: ctx.permalink } } },
+      ],
+      {
+        x: 0.5,
+        y: 6.75,
+        w: W - 1,
+        h: 0.6,
+        fontFace: font,
+        fontSize: 10,
+        color: '555555',
+        valign: 'top',
+      },
+    );
+    slide.addNotes(slideNotes(ctx));
+  }
+  return (await pptx.write({ outputType: 'blob', compression: true })) as Blob;
+}
+
+export async function exportPptx(svg: SVGSVGElement, ctx: ChartContext): Promise<ExportResult> {
+  const blob = await pptxOf([slideChart(svg, ctx)], ctx.title);
   const filename = `${ctx.baseName}.pptx`;
+  download(window, filename, blob, blob.type);
+  return { filename, bytes: blob.size };
+}
+
+/** Saves a deck of charts as one PowerPoint file. */
+export async function exportDeck(charts: readonly SlideChart[]): Promise<ExportResult> {
+  const blob = await pptxOf(charts, charts.map((c) => c.ctx.title).join(' · '));
+  const filename = 'slides.pptx';
   download(window, filename, blob, blob.type);
   return { filename, bytes: blob.size };
 }

@@ -2,9 +2,10 @@
 // with the chrome hidden and large type, stepped with the keyboard (and buttons), each step a view
 // transition, or a cut when motion is reduced; leaving comes back to the explorer.
 
-import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { ROUTES, stateOf } from './charts.ts';
+import { downloadBytes, ROUTES, stateOf } from './charts.ts';
 
 const { open } = useBrowser();
 
@@ -38,6 +39,36 @@ describe('slides', () => {
     expect(errors).toEqual([]);
     await page.context().close();
     await again.page.context().close();
+  });
+});
+
+describe('a deck of slides to PowerPoint', () => {
+  it('makes one slide per chart — the graph on AI governance and 2023–2024 — each with its link in the notes', async () => {
+    const deck = ['#/graph?focus=ai-governance', '#/compare?a=2023&b=2024', '#/read'];
+    const { page, errors } = await open(`#/map?slides=${slidesParam(deck)}`);
+    await page.getByRole('button', { name: /^Slides/ }).click();
+    const pptx = await downloadBytes(page, () =>
+      page.getByRole('button', { name: 'PowerPoint deck' }).click(),
+    );
+    expect(pptx.name).toBe('slides.pptx');
+    const parts = unzipSync(pptx.bytes);
+    expect(
+      Object.keys(parts)
+        .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+        .sort(),
+    ).toEqual(['ppt/slides/slide1.xml', 'ppt/slides/slide2.xml']);
+    const notes = [1, 2].map((n) => strFromU8(parts[`ppt/notesSlides/notesSlide${n}.xml`]!));
+    const base = inject('baseUrl');
+    // Each slide's notes hold its own link (without the deck).
+    const line = (url: string) => new RegExp(`Link: ${url.replace(/[.?]/g, '\\$&')}\r?\n`);
+    expect(notes[0]).toMatch(line(`${base}#/graph?focus=ai-governance`));
+    expect(notes[1]).toMatch(line(`${base}#/compare?a=2023&amp;b=2024`));
+    expect(strFromU8(parts['ppt/slides/slide1.xml']!)).toContain('AI governance');
+    // The reader has no chart: said, and the page comes back to where it was.
+    await page.getByText(/Left out \(no chart\): slide 3\./).waitFor();
+    await page.waitForFunction(() => location.hash.startsWith('#/map?'));
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
 
