@@ -3,7 +3,7 @@
 export function download(
   win: Window,
   name: string,
-  content: string | Uint8Array,
+  content: string | Uint8Array | Blob,
   type: string,
 ): void {
   const blob = new Blob([content as BlobPart], { type });

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { createRawSnippet } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
 import EvidencePanel from '../../src/components/EvidencePanel.svelte';
 import { buildCorpus, corpusInputs } from '../../src/lib/corpus/build-corpus.ts';
 import { indexCorpus } from '../../src/lib/model/corpus-index.ts';
@@ -56,6 +57,42 @@ describe('EvidencePanel', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror="window.__pwned=1">');
+  });
+});
+
+describe('EvidencePanel: per-sentence actions', () => {
+  it('cites any sentence, with its link in the explorer, on request', async () => {
+    render(EvidencePanel, {
+      index,
+      evidence: conceptEvidence(index, 'data-flow'),
+      sentenceHref: href,
+    });
+    const cites = screen.getAllByText('Cite', { selector: 'summary' });
+    expect(cites).toHaveLength(3);
+    const details = cites[0]!.closest('details')!;
+    expect(details.querySelector('[data-style]')).toBeNull();
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await vi.waitFor(() => expect(details.querySelector('[data-style="apa"]')).not.toBeNull());
+    const permalink = new URL('#/read?doc=fixture-statement&s=p1.s2', location.href).href;
+    expect(details.querySelector('[data-style="apa"]')!.textContent).toMatch(
+      new RegExp(
+        `^Fixture statement \\[Paragraph 1\\]\\. \\(2030, May 1\\)\\. https://example\\.org/fixture\\. Retrieved .+, from GDI Digital Cooperation Explorer: ${permalink.replace(/[.?]/g, '\\$&')}$`,
+      ),
+    );
+  });
+
+  it('renders the actions a view adds to each sentence', () => {
+    const sentenceActions = createRawSnippet((s: () => { key: string }) => ({
+      render: () => `<button type="button">Pin ${s().key}</button>`,
+    }));
+    render(EvidencePanel, {
+      index,
+      evidence: conceptEvidence(index, 'data-flow'),
+      sentenceHref: href,
+      sentenceActions,
+    });
+    expect(screen.getByRole('button', { name: 'Pin fixture-statement:p3.s2' })).toBeTruthy();
   });
 });
 

@@ -18,6 +18,12 @@ export interface DataTable {
   rows: Record<string, Cell>[];
 }
 
+/** One entry of a chart's legend: a colour and what it stands for. */
+export interface LegendEntry {
+  label: string;
+  color: string;
+}
+
 export interface ExportableChart {
   /** Route of the view, used in file names: graph, timeline, compare, map, read. */
   id: string;
@@ -29,4 +35,9 @@ export interface ExportableChart {
   svg: () => SVGSVGElement | null;
   /** The data behind exactly what is shown. */
   table: () => DataTable;
+  /**
+   * The legend that exports and embeds draw with the chart. Optional: without it, the themes
+   * shown (the shell's theme legend) are the legend; return [] for a chart that needs none.
+   */
+  legend?: () => LegendEntry[];
 }

@@ -105,7 +105,8 @@ export function findTimelineItem(
   return items.find((i) => i.id === sel || (i.kind === 'forum' && i.milestone?.id === sel)) ?? null;
 }
 
-const MONTH_NAMES = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

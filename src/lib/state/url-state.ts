@@ -51,6 +51,10 @@ export interface UrlState {
   panel: ReaderPanel | null;
   /** One chart alone, for an iframe. */
   embed: boolean;
+  /** The presenter's saved views ("slides"), each a canonical hash such as "#/compare?a=2023&b=2024". */
+  slides: readonly string[];
+  /** Presentation mode: the number of the slide shown (1 = first), or null when not presenting. */
+  present: number | null;
 }
 
 export type ParamName = Exclude<keyof UrlState, 'route'>;
@@ -104,6 +108,8 @@ export const DEFAULT_STATE: Readonly<UrlState> = Object.freeze({
   q: '',
   panel: null,
   embed: false,
+  slides: Object.freeze([]) as readonly string[],
+  present: null,
 });
 
 /** Which routes show a parameter; 'all' = every route. Only these are written to a route's URL. */
@@ -125,6 +131,8 @@ const PARAM_ROUTES: Record<ParamName, readonly Route[] | 'all'> = {
   q: ['read'],
   panel: ['read'],
   embed: 'all',
+  slides: 'all',
+  present: 'all',
 };
 
 /** Canonical order of parameters in a written URL. */
@@ -146,13 +154,20 @@ export const PARAM_ORDER: readonly ParamName[] = [
   'to',
   'place',
   'embed',
+  'slides',
+  'present',
 ];
 
 const MAX_VALUE_LENGTH = 500;
+/** A deck of slides is longer than one parameter: up to MAX_SLIDES views. */
+const MAX_SLIDES_LENGTH = 8000;
+export const MAX_SLIDES = 40;
 const MAX_QUERY_LENGTH = 200;
 const LIST_SEPARATOR = '~';
 
-type Parsed<T> = { ok: true; value: T; migrated?: boolean } | { ok: false; reason: string };
+type Parsed<T> =
+  | { ok: true; value: T; migrated?: boolean; notes?: ParamProblem[] }
+  | { ok: false; reason: string };
 const ok = <T>(value: T, migrated = false): Parsed<T> => ({ ok: true, value, migrated });
 const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
 
@@ -177,12 +192,20 @@ function parseInteger(raw: string, min: number, max: number): Parsed<number> {
   return n >= min && n <= max ? ok(n) : bad(`outside ${min}–${max}`);
 }
 
+/** What a parameter may need to know about the link it is in. */
+interface LinkContext {
+  /** The link's `v`, as written. */
+  version: string | null;
+  migrations: readonly UrlMigration[];
+}
+
 /** Parses one parameter's raw value; `state` holds the parameters parsed before it (PARAM_ORDER). */
 function parseParam(
   name: ParamName,
   raw: string,
   vocab: UrlVocabulary,
   state: UrlState,
+  link: LinkContext,
 ): Parsed<UrlState[ParamName]> {
   switch (name) {
     case 'themes': {
@@ -255,7 +278,98 @@ function parseParam(
         : raw === '0' || raw === 'false'
           ? ok(false)
           : bad('expected 1 or 0');
+    case 'slides':
+      return parseSlides(raw, vocab, link);
+    case 'present': {
+      const n = parseInteger(raw, 1, Math.max(1, state.slides.length));
+      return n.ok ? n : bad(`no slide ${raw} (slides: ${Math.max(1, state.slides.length)})`);
+    }
   }
+}
+
+// ---- slides --------------------------------------------------------------------------------------
+// A deck is a list of views in one parameter: `slides=graph,focus:ai-governance!compare,a:2023,b:2024`.
+// Slides are joined by "!", a slide's route and parameters by ",", a parameter's name and value by
+// ":"; values escape these characters (and "%") as %XX. Each slide is read with parseUrl itself, so
+// a slide is valid exactly when its link would be, and old slides migrate like old links.
+
+const SLIDE_SEPARATOR = '!';
+/** Parameters that belong to the deck or the frame, never to a slide's view. */
+const DECK_PARAMS: ReadonlySet<string> = new Set(['slides', 'present', 'embed', 'v']);
+
+function encodeSlideValue(value: string): string {
+  return encodeURIComponent(value)
+    .replace(/%7E/gi, '~')
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** One slide's canonical hash → its compact form: "#/compare?a=2023&b=2024" → "compare,a:2023,b:2024". */
+export function compactSlide(hash: string): string {
+  const body = hash.replace(/^#\/?/, '');
+  const q = body.indexOf('?');
+  const route = q < 0 ? body : body.slice(0, q);
+  const params = new URLSearchParams(q < 0 ? '' : body.slice(q + 1));
+  const parts = [route];
+  for (const [name, value] of params)
+    if (!DECK_PARAMS.has(name)) parts.push(`${name}:${encodeSlideValue(value)}`);
+  return parts.join(',');
+}
+
+/**
+ * The compact form → a hash for parseUrl; deck parameters inside a slide are dropped. A slide was
+ * written at the version of the link that carries it, so it is migrated from that version.
+ */
+function expandSlide(compact: string, version: string | null): string {
+  const [route = '', ...pairs] = compact.split(',');
+  const params = new URLSearchParams();
+  for (const pair of pairs) {
+    const colon = pair.indexOf(':');
+    if (colon < 1) continue;
+    const name = pair.slice(0, colon);
+    if (!DECK_PARAMS.has(name)) params.set(name, safeDecode(pair.slice(colon + 1)));
+  }
+  if (version !== null) params.set('v', version);
+  const query = params.toString();
+  return `#/${route}${query ? `?${query}` : ''}`;
+}
+
+/** A view's state as a slide: its canonical hash, without the deck and the frame. */
+export function slideHash(state: UrlState): string {
+  return serializeUrl({ ...state, embed: false, slides: [], present: null });
+}
+
+function parseSlides(
+  raw: string,
+  vocab: UrlVocabulary,
+  link: LinkContext,
+): Parsed<readonly string[]> {
+  if (raw === '') return ok([]);
+  const all = raw.split(SLIDE_SEPARATOR);
+  const notes: ParamProblem[] = [];
+  if (all.length > MAX_SLIDES)
+    notes.push({
+      param: 'slides',
+      value: `${all.length} slides`,
+      reason: `only the first ${MAX_SLIDES} are kept`,
+    });
+  const slides: string[] = [];
+  let migrated = false;
+  all.slice(0, MAX_SLIDES).forEach((compact, i) => {
+    const parsed = parseUrl(expandSlide(compact, link.version), vocab, link.migrations);
+    if (parsed.route !== 'valid' && parsed.route !== 'migrated') {
+      notes.push({
+        param: `slide ${i + 1}`,
+        value: truncate(compact),
+        reason: 'unknown view; slide left out',
+      });
+      return;
+    }
+    for (const p of parsed.problems) notes.push({ ...p, param: `slide ${i + 1}: ${p.param}` });
+    const hash = slideHash(parsed.state);
+    if (compactSlide(hash) !== compact) migrated = true;
+    slides.push(hash);
+  });
+  return { ok: true, value: slides, migrated: migrated && notes.length === 0, notes };
 }
 
 const KNOWN = new Set<string>([...PARAM_ORDER, 'v']);
@@ -303,15 +417,16 @@ export function parseUrl(
   for (const name of PARAM_ORDER) {
     const raw = migrated.params.get(name);
     if (raw === null) continue;
-    if (raw.length > MAX_VALUE_LENGTH) {
+    if (raw.length > (name === 'slides' ? MAX_SLIDES_LENGTH : MAX_VALUE_LENGTH)) {
       params[name] = 'invalid';
       problems.push({ param: name, value: truncate(raw), reason: 'too long' });
       continue;
     }
-    const result = parseParam(name, raw, vocab, state);
+    const result = parseParam(name, raw, vocab, state, { version: search.get('v'), migrations });
     if (result.ok) {
       (state as unknown as Record<string, unknown>)[name] = result.value;
       params[name] = result.migrated || migrated.changedParams.has(name) ? 'migrated' : 'valid';
+      if (result.notes) problems.push(...result.notes);
     } else {
       params[name] = 'invalid';
       problems.push({ param: name, value: truncate(raw), reason: result.reason });
@@ -337,6 +452,10 @@ function serializeValue(name: ParamName, state: UrlState): string | null {
       return (v as string[]).join(LIST_SEPARATOR);
     case 'embed':
       return v ? '1' : null;
+    case 'slides': {
+      const slides = v as readonly string[];
+      return slides.length > 0 ? slides.map(compactSlide).join(SLIDE_SEPARATOR) : null;
+    }
     default:
       return String(v);
   }
@@ -350,7 +469,9 @@ export function serializeUrl(state: UrlState): string {
     const routes = PARAM_ROUTES[name];
     if (routes !== 'all' && !routes.includes(state.route)) continue;
     const value = serializeValue(name, state);
-    if (value !== null) parts.push(`${name}=${encodeParam(value)}`);
+    // A deck's compact form is already escaped (only %, letters, digits and - . _ ~ , : ! remain).
+    if (value !== null)
+      parts.push(`${name}=${name === 'slides' ? value.replace(/%/g, '%25') : encodeParam(value)}`);
   }
   return `#/${state.route}${parts.length > 0 ? `?${parts.join('&')}` : ''}`;
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_STATE,
+  MAX_SLIDES,
   parseUrl,
   serializeUrl,
+  slideHash,
   type UrlState,
   type UrlVocabulary,
 } from '../../../src/lib/state/url-state.ts';
@@ -206,5 +208,104 @@ describe('parseUrl: migrations', () => {
     expect(v2.state.themes).toBeNull();
     expect(v2.state.year).toBe(2024);
     expect(v2.unknown).toEqual(['topic']);
+  });
+});
+
+describe('slides: the presenter’s saved views in one parameter', () => {
+  it('round-trips a deck and the slide being presented, in a compact readable form', () => {
+    const deck = state({
+      slides: ['#/graph?focus=ai-governance', '#/compare?a=2023&b=2024'],
+      present: 2,
+    });
+    const hash = '#/graph?slides=graph,focus:ai-governance!compare,a:2023,b:2024&present=2';
+    expect(serializeUrl(deck)).toBe(hash);
+    const parsed = parseUrl(hash, vocab);
+    expect(parsed.state).toEqual(deck);
+    expect(parsed.params.slides).toBe('valid');
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('escapes the separators inside a slide’s values, and reads them back', () => {
+    // q = "a,b:!c": the slide's own link writes "a,b%3A!c"; in the deck "," ":" "!" are %XX,
+    // and the deck's "%" is itself written %25 in the address.
+    const slide = '#/read?doc=other-doc&q=a,b%3A!c';
+    const deck = state({ route: 'read', slides: [slide] });
+    const hash = '#/read?slides=read,doc:other-doc,q:a%252Cb%253A%2521c';
+    expect(serializeUrl(deck)).toBe(hash);
+    expect(parseUrl(hash, vocab).state.slides).toEqual([slide]);
+  });
+
+  it('keeps what is valid in a slide and says what it ignored, slide by slide', () => {
+    const parsed = parseUrl('#/graph?slides=graph,focus:nope!bogus,a:1!compare,a:2023', vocab);
+    expect(parsed.state.slides).toEqual(['#/graph', '#/compare?a=2023']);
+    expect(parsed.problems).toEqual([
+      { param: 'slide 1: focus', value: 'nope', reason: 'unknown concept' },
+      { param: 'slide 2', value: 'bogus,a:1', reason: 'unknown view; slide left out' },
+    ]);
+  });
+
+  it('migrates a renamed concept inside a slide, and leaves deck parameters out of slides', () => {
+    const parsed = parseUrl('#/graph?slides=graph,embed:1,focus:data-flow,present:4', vocab);
+    expect(parsed.state.slides).toEqual(['#/graph?focus=cross-border-data-flow']);
+    expect(parsed.params.slides).toBe('migrated');
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it.each([
+    ['#/graph?slides=graph&present=1', 1, []],
+    ['#/graph?present=1', 1, []],
+    ['#/graph?slides=graph&present=2', null, ['present']],
+    ['#/graph?present=2', null, ['present']],
+    ['#/graph?slides=graph~compare&present=0', null, ['slide 1', 'present']],
+  ])('%s presents slide %s', (hash, present, problems) => {
+    const parsed = parseUrl(hash, vocab);
+    expect(parsed.state.present).toBe(present);
+    expect(parsed.problems.map((p) => p.param)).toEqual(problems);
+  });
+
+  it(`keeps at most ${MAX_SLIDES} slides and says so`, () => {
+    const parsed = parseUrl(
+      `#/graph?slides=${Array(MAX_SLIDES + 3)
+        .fill('map')
+        .join('!')}`,
+      vocab,
+    );
+    expect(parsed.state.slides).toHaveLength(MAX_SLIDES);
+    expect(parsed.problems).toEqual([
+      {
+        param: 'slides',
+        value: `${MAX_SLIDES + 3} slides`,
+        reason: `only the first ${MAX_SLIDES} are kept`,
+      },
+    ]);
+  });
+
+  it('writes a view as a slide without the frame or the deck', () => {
+    expect(
+      slideHash(state({ route: 'compare', a: 2023, embed: true, slides: ['#/graph'], present: 1 })),
+    ).toBe('#/compare?a=2023');
+  });
+
+  it('reads a slide in the version of the link that carries it', () => {
+    const migrations: UrlMigration[] = [
+      {
+        from: 1,
+        description: 'yr → year',
+        migrate: (route, params) => {
+          const yr = params.get('yr');
+          if (yr !== null) {
+            params.delete('yr');
+            params.set('year', yr);
+          }
+          return route;
+        },
+      },
+    ];
+    expect(parseUrl('#/graph?slides=graph,yr:2024', vocab, migrations).state.slides).toEqual([
+      '#/graph?year=2024',
+    ]);
+    expect(parseUrl('#/graph?v=2&slides=graph,yr:2024', vocab, migrations).state.slides).toEqual([
+      '#/graph',
+    ]);
   });
 });

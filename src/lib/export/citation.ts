@@ -1,0 +1,181 @@
+// Citations for a chart or a sentence, in three styles: APA (7th edition), Chicago (notes and
+// bibliography, bibliography entry) and GB/T 7714-2015. Pure: the caller passes the permalink and
+// the access date, so the same input always gives the same citation.
+//
+// A sentence is cited as its source document (title, date, paragraph, the published text's URL),
+// then as found in the explorer (its permalink to the sentence, the access date). A chart is cited
+// as a page of the explorer (its title as on screen, the codebook version, permalink, access date).
+// The source documents name no author, so every style starts with the title, as each style asks
+// for works without an author. Italic parts are marked so that a page can show them; `text` is
+// the same citation as plain text for the clipboard.
+
+import { MONTH_NAMES } from '../model/forum-timeline.ts';
+
+export const EXPLORER_NAME = 'GDI Digital Cooperation Explorer';
+
+export type CitationStyle = 'apa' | 'chicago' | 'gbt';
+
+export const CITATION_STYLES: readonly { id: CitationStyle; label: string }[] = [
+  { id: 'apa', label: 'APA' },
+  { id: 'chicago', label: 'Chicago' },
+  { id: 'gbt', label: 'GB/T 7714' },
+];
+
+export interface SentenceCitation {
+  kind: 'sentence';
+  /** The source document's title. */
+  title: string;
+  /** The document's date, ISO YYYY-MM-DD. */
+  date: string;
+  /** The paragraph's number in the document (p5 → 5). */
+  paragraph: number;
+  /** URL of the published text ('' for a reader's own document). */
+  source: string;
+  /** The explorer's link to this sentence. */
+  permalink: string;
+  /** When the reader looked, ISO YYYY-MM-DD. */
+  accessed: string;
+}
+
+export interface ChartCitation {
+  kind: 'chart';
+  /** The chart's title as on screen. */
+  title: string;
+  codebookVersion: string;
+  permalink: string;
+  accessed: string;
+}
+
+export type CitationTarget = SentenceCitation | ChartCitation;
+
+export interface CitationPart {
+  text: string;
+  italic?: boolean;
+}
+
+export interface Citation {
+  style: CitationStyle;
+  parts: CitationPart[];
+  text: string;
+}
+
+interface DateParts {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function dateParts(iso: string): DateParts {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+/** "November 21, 2024" */
+function longDate(iso: string): string {
+  const { y, m, d } = dateParts(iso);
+  return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
+}
+
+/** "2024, November 21" (APA) */
+function apaDate(iso: string): string {
+  const { y, m, d } = dateParts(iso);
+  return `${y}, ${MONTH_NAMES[m - 1]} ${d}`;
+}
+
+/** Ends a part with a period unless it already ends with terminal punctuation. */
+function period(s: string): string {
+  return /[.?!]$/.test(s) ? s : `${s}.`;
+}
+
+const plain = (text: string): CitationPart => ({ text });
+const italic = (text: string): CitationPart => ({ text, italic: true });
+
+function parts(target: CitationTarget, style: CitationStyle): CitationPart[] {
+  if (target.kind === 'sentence') {
+    const { title, date, paragraph, source, permalink, accessed } = target;
+    switch (style) {
+      case 'apa':
+        return [
+          italic(title),
+          plain(` [Paragraph ${paragraph}]. (${apaDate(date)}).${source ? ` ${source}.` : ''}`),
+          plain(` Retrieved ${longDate(accessed)}, from ${EXPLORER_NAME}: ${permalink}`),
+        ];
+      case 'chicago':
+        return [
+          plain(`“${title},” para. ${paragraph}. ${longDate(date)}.${source ? ` ${source}.` : ''}`),
+          plain(' Accessed '),
+          plain(`${longDate(accessed)}, via `),
+          italic(EXPLORER_NAME),
+          plain(`. ${permalink}.`),
+        ];
+      case 'gbt':
+        return [
+          plain(
+            `${title}[EB/OL]. (${date})[${accessed}].${source ? ` ${source}.` : ''} Para. ${paragraph}, via ${EXPLORER_NAME}: ${permalink}.`,
+          ),
+        ];
+    }
+  }
+  const { title, codebookVersion, permalink, accessed } = target;
+  switch (style) {
+    case 'apa':
+      return [
+        plain(`${EXPLORER_NAME}. (${dateParts(accessed).y}). `),
+        italic(title),
+        plain(
+          ` [Interactive chart; codebook ${codebookVersion}]. Retrieved ${longDate(accessed)}, from ${permalink}`,
+        ),
+      ];
+    case 'chicago':
+      return [
+        plain(`${EXPLORER_NAME}. “${period(title)}” Interactive chart, codebook `),
+        plain(`${codebookVersion}. Accessed ${longDate(accessed)}. ${permalink}.`),
+      ];
+    case 'gbt':
+      return [
+        plain(
+          `${EXPLORER_NAME}. ${title}: codebook ${codebookVersion}[DB/OL]. [${accessed}]. ${permalink}.`,
+        ),
+      ];
+  }
+}
+
+export function formatCitation(target: CitationTarget, style: CitationStyle): Citation {
+  const merged: CitationPart[] = [];
+  for (const p of parts(target, style)) {
+    const last = merged[merged.length - 1];
+    if (last && Boolean(last.italic) === Boolean(p.italic)) last.text += p.text;
+    else merged.push({ ...p });
+  }
+  return { style, parts: merged, text: merged.map((p) => p.text).join('') };
+}
+
+/** "p12" → 12. */
+export function paragraphNumber(paragraphId: string): number {
+  const n = Number(paragraphId.replace(/^p/, ''));
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
+/** Today's date as ISO YYYY-MM-DD, from a Date the caller supplies (local calendar day). */
+export function isoDay(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** What a sentence's citation needs, from the sentence as the corpus index holds it. */
+export function sentenceCitation(
+  s: { doc: { title: string; date: string; source: string }; sentence: { paragraph: string } },
+  permalink: string,
+  accessed: string,
+): SentenceCitation {
+  return {
+    kind: 'sentence',
+    title: s.doc.title,
+    date: s.doc.date,
+    paragraph: paragraphNumber(s.sentence.paragraph),
+    source: s.doc.source,
+    permalink,
+    accessed,
+  };
+}

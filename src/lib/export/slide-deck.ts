@@ -1,0 +1,162 @@
+// The presenter's deck as a file: a list of saved views that can be downloaded, kept, shared and
+// loaded again. Each slide is a link (the canonical hash of its view), so a deck file opens the
+// same views the URL's `slides` parameter does, and old decks migrate like old links.
+
+import type { CorpusIndex } from '../model/corpus-index.ts';
+import {
+  MAX_SLIDES,
+  parseUrl,
+  slideHash,
+  type ParamProblem,
+  type Route,
+  type UrlState,
+  type UrlVocabulary,
+} from '../state/url-state.ts';
+
+export const DECK_FORMAT = 'gdi-explorer-slides';
+export const DECK_VERSION = 1;
+
+export interface DeckFile {
+  format: typeof DECK_FORMAT;
+  version: number;
+  exported: string;
+  /** The page the deck was made on, so that the links can be opened from the file. */
+  base: string;
+  slides: { title: string; link: string }[];
+}
+
+export function deckToJson(
+  slides: readonly string[],
+  titleOf: (hash: string) => string,
+  base: string,
+  exported: string,
+): string {
+  const file: DeckFile = {
+    format: DECK_FORMAT,
+    version: DECK_VERSION,
+    exported,
+    base,
+    slides: slides.map((link) => ({ title: titleOf(link), link })),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type DeckRead =
+  { ok: true; slides: string[]; problems: ParamProblem[] } | { ok: false; reason: string };
+
+/** Reads a deck file; every link is parsed like a URL, so what it cannot use is said, not fatal. */
+export function deckFromJson(text: string, vocab: UrlVocabulary): DeckRead {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'the file is not JSON' };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return { ok: false, reason: 'the file is not a deck of slides' };
+  const file = json as Partial<Record<keyof DeckFile, unknown>>;
+  if (file.format !== DECK_FORMAT)
+    return {
+      ok: false,
+      reason: `the file is not a deck of slides (format is not "${DECK_FORMAT}")`,
+    };
+  if (typeof file.version !== 'number' || file.version > DECK_VERSION)
+    return {
+      ok: false,
+      reason: `the deck is of a newer version (${String(file.version)}) than this explorer reads`,
+    };
+  if (!Array.isArray(file.slides)) return { ok: false, reason: 'the deck has no list of slides' };
+  const slides: string[] = [];
+  const problems: ParamProblem[] = [];
+  file.slides.slice(0, MAX_SLIDES).forEach((s: unknown, i) => {
+    const link = typeof s === 'object' && s !== null ? (s as { link?: unknown }).link : s;
+    if (typeof link !== 'string') {
+      problems.push({ param: `slide ${i + 1}`, value: '', reason: 'no link; slide left out' });
+      return;
+    }
+    const hash = link.slice(Math.max(0, link.indexOf('#')));
+    const parsed = parseUrl(hash, vocab);
+    if (parsed.route !== 'valid' && parsed.route !== 'migrated') {
+      problems.push({
+        param: `slide ${i + 1}`,
+        value: link.slice(0, 80),
+        reason: 'unknown view; slide left out',
+      });
+      return;
+    }
+    for (const p of parsed.problems) problems.push({ ...p, param: `slide ${i + 1}: ${p.param}` });
+    slides.push(slideHash(parsed.state));
+  });
+  if (file.slides.length > MAX_SLIDES)
+    problems.push({
+      param: 'slides',
+      value: `${file.slides.length} slides`,
+      reason: `only the first ${MAX_SLIDES} are kept`,
+    });
+  return { ok: true, slides, problems };
+}
+
+/** Moves the slide at `from` to `to` (both 0-based); indexes out of range leave the deck as it is. */
+export function moveSlide(slides: readonly string[], from: number, to: number): string[] {
+  const out = [...slides];
+  if (from < 0 || from >= out.length || to < 0 || to >= out.length) return out;
+  const [s] = out.splice(from, 1);
+  out.splice(to, 0, s!);
+  return out;
+}
+
+/** A short name for a view's state: "Concept graph · AI governance · 2024". */
+export function describeView(
+  state: UrlState,
+  index: CorpusIndex,
+  viewLabel: (route: Route) => string,
+): string {
+  const concept = (id: string | null): string | null =>
+    id === null ? null : (index.conceptById.get(id)?.label ?? id);
+  const parts: (string | null)[] = [viewLabel(state.route)];
+  switch (state.route) {
+    case 'graph':
+      parts.push(
+        state.link ? state.link.split('~').map(concept).join(' + ') : concept(state.focus),
+        state.year === null ? null : String(state.year),
+        state.unit === 'paragraph' ? 'by paragraph' : null,
+      );
+      break;
+    case 'compare': {
+      const latest = index.years.slice(-2);
+      parts.push(`${state.a ?? latest[0]} and ${state.b ?? latest[1]}`, concept(state.focus));
+      break;
+    }
+    case 'timeline': {
+      const milestone = index.corpus.milestones.find((m) => m.id === state.sel);
+      parts.push(
+        milestone?.label ?? state.sel,
+        state.from !== null || state.to !== null ? `${state.from ?? '…'}–${state.to ?? '…'}` : null,
+        concept(state.focus),
+      );
+      break;
+    }
+    case 'map':
+      parts.push(
+        index.corpus.places.find((p) => p.id === state.place)?.name ?? null,
+        state.year === null ? null : String(state.year),
+        concept(state.focus),
+      );
+      break;
+    case 'read':
+      parts.push(
+        state.doc ? (index.documentById.get(state.doc)?.title ?? state.doc) : null,
+        state.s,
+        state.q ? `“${state.q}”` : null,
+        concept(state.focus),
+      );
+      break;
+  }
+  if (state.themes !== null)
+    parts.push(
+      state.themes.length === 1
+        ? (index.themeById.get(state.themes[0]!)?.label ?? state.themes[0]!)
+        : `${state.themes.length} themes`,
+    );
+  return parts.filter((p): p is string => p !== null && p !== '').join(' · ');
+}

@@ -1,0 +1,50 @@
+// What a chart rests on, for its source line, its README and its citation: the source texts of
+// the years shown, and for years without a text, the forum records whose concepts were coded.
+
+import type { CorpusIndex } from '../model/corpus-index.ts';
+import { yearBasis } from '../model/corpus-index.ts';
+import { MONTH_NAMES } from '../model/forum-timeline.ts';
+import { EXPLORER_NAME } from './citation.ts';
+import type { DataSource } from './data-export.ts';
+
+/** The sources of the given years (all years when null), in year order. */
+export function chartSources(index: CorpusIndex, year: number | null = null): DataSource[] {
+  const out: DataSource[] = [];
+  for (const y of index.years) {
+    if (year !== null && y !== year) continue;
+    const basis = yearBasis(index, y);
+    if (basis.kind === 'text') {
+      for (const d of basis.documents)
+        out.push({
+          title: d.title,
+          date: d.date,
+          url: d.source,
+          basis: d.complete ? 'full text' : 'excerpt',
+        });
+    } else if (basis.kind === 'record' && basis.forum.record) {
+      out.push({
+        title: basis.forum.outcome.title,
+        date: basis.forum.date.value,
+        url: basis.forum.record.source,
+        basis: 'record: concepts coded by hand',
+      });
+    }
+  }
+  return out;
+}
+
+/** A short date for a source line: "21 Nov 2024". */
+function shortDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]!.slice(0, 3)} ${m[1]}`;
+}
+
+/**
+ * One line naming what the chart rests on, for under the chart:
+ * "Source: Chair's Statement … (21 Nov 2024, full text); … · GDI Digital Cooperation Explorer, codebook 1.0.0".
+ */
+export function sourceLine(sources: readonly DataSource[], codebookVersion: string): string {
+  const list = sources.map((s) => `${s.title} (${shortDate(s.date)}, ${s.basis})`).join('; ');
+  return `Source: ${list || 'no source texts'} · ${EXPLORER_NAME}, codebook ${codebookVersion}`;
+}

@@ -1,0 +1,246 @@
+// Export of every view's chart in a real browser: a standalone SVG with the chart's marks and the
+// source line that references nothing outside itself; PNG at 1×, 2× and 4× of the right pixel size;
+// the data as CSV, JSON and README in a zip; a PowerPoint slide with the link in its notes; a web
+// page. Also: the menu by keyboard, and "Copy link" giving the same state in a new page.
+
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { pngSize } from '../../src/lib/export/raster.ts';
+import { escapeXml, standaloneProblems } from '../../src/lib/export/svg-standalone.ts';
+import { useBrowser } from './browser.ts';
+import { chartStatus, downloadBytes, exportAs, ROUTES, skipReason, stateOf } from './charts.ts';
+
+const { open } = useBrowser();
+const SHAPES = 'circle,ellipse,rect,path,line,polyline,polygon,text';
+const timings: Record<string, Record<string, number>> = {};
+
+/** Waits for the status line to say the file was saved, and gives the export's time from the page. */
+async function measured(page: import('playwright-core').Page, kind: string): Promise<number> {
+  await page.waitForFunction(
+    (k) => performance.getEntriesByName(`export:${k}`, 'measure').length > 0,
+    kind,
+  );
+  const ms = await page.evaluate((k) => {
+    const all = performance.getEntriesByName(`export:${k}`, 'measure');
+    const last = all[all.length - 1]!.duration;
+    performance.clearMeasures(`export:${k}`);
+    return last;
+  }, kind);
+  return Math.round(ms);
+}
+
+describe.each(ROUTES)('export of #/%s', (route) => {
+  it('gives a standalone SVG, PNGs at 1×/2×/4×, the data, a slide and a page', async (ctx) => {
+    const { page, errors, foreignRequests } = await open(stateOf(route));
+    const status = await chartStatus(page);
+    const skip = skipReason(route, status);
+    if (skip) {
+      await page.context().close();
+      ctx.skip(skip);
+      return;
+    }
+    expect(status, `#/${route} is built but registers no chart for export`).toEqual({
+      kind: 'chart',
+      id: route,
+    });
+    const url = await page.evaluate(() => location.href);
+    const t: Record<string, number> = {};
+
+    // --- SVG ---------------------------------------------------------------------------------
+    const live = await page.evaluate((shapes) => {
+      const svg = document.querySelector('svg[data-exportable]')!;
+      const shown = (el: Element): boolean => {
+        for (let e: Element | null = el; e && e !== svg.parentElement; e = e.parentElement)
+          if (getComputedStyle(e).display === 'none') return false;
+        return true;
+      };
+      const marks = [...svg.querySelectorAll(shapes)].filter(shown);
+      const counts: Record<string, number> = {};
+      for (const m of marks) counts[m.localName] = (counts[m.localName] ?? 0) + 1;
+      const box = svg.getBoundingClientRect();
+      return {
+        counts,
+        texts: marks
+          .filter((m) => m.localName === 'text')
+          .map((m) => (m.textContent ?? '').replace(/\s+/g, ' ').trim())
+          .filter(Boolean),
+        width: box.width,
+      };
+    }, SHAPES);
+    expect(Object.values(live.counts).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    const svgFile = await downloadBytes(page, () => exportAs(page, 'svg'));
+    t['SVG'] = await measured(page, 'svg');
+    expect(svgFile.name).toMatch(new RegExp(`^${route}-[a-z0-9-]*\\.svg$`));
+    const svgText = new TextDecoder().decode(svgFile.bytes);
+    expect(standaloneProblems(svgText)).toEqual([]);
+    const parsed = await page.evaluate(
+      ({ text, shapes }) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        const root = doc.documentElement;
+        const chart = root.querySelector(':scope > g > svg')!;
+        const counts: Record<string, number> = {};
+        for (const m of chart.querySelectorAll(shapes))
+          counts[m.localName] = (counts[m.localName] ?? 0) + 1;
+        const external = [...doc.querySelectorAll('*')].flatMap((el) =>
+          ['href', 'xlink:href', 'src']
+            .map((a) => el.getAttribute(a))
+            .filter((v): v is string => v !== null && !/^(#|data:)/.test(v)),
+        );
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: root.localName,
+          width: Number(root.getAttribute('width')),
+          height: Number(root.getAttribute('height')),
+          viewBox: root.getAttribute('viewBox'),
+          counts,
+          texts: [...chart.querySelectorAll('text')].map((m) =>
+            (m.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          ),
+          frame: [...root.querySelectorAll(':scope > text')].map((m) => m.textContent),
+          foreignObjects: doc.getElementsByTagName('foreignObject').length,
+          external,
+          remoteUrls: /url\(\s*["']?https?:/i.test(text),
+        };
+      },
+      { text: svgText, shapes: SHAPES },
+    );
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe('svg');
+    expect(parsed.viewBox).toBe(`0 0 ${parsed.width} ${parsed.height}`);
+    expect(parsed.foreignObjects).toBe(0);
+    expect(parsed.external).toEqual([]);
+    expect(parsed.remoteUrls).toBe(false);
+    // The chart's marks, every one, and its words.
+    expect(parsed.counts).toEqual(live.counts);
+    expect(new Set(parsed.texts)).toEqual(new Set(live.texts));
+    // Title and source line in the frame.
+    const frame = parsed.frame.join('\n');
+    expect(frame).toContain('Source: ');
+    expect(frame).toContain('GDI Digital Cooperation Explorer, codebook');
+
+    // --- PNG ---------------------------------------------------------------------------------
+    for (const scale of [1, 2, 4]) {
+      const png = await downloadBytes(page, () => exportAs(page, `png${scale}`));
+      t[`PNG ${scale}×`] = await measured(page, `png${scale}`);
+      expect(pngSize(png.bytes), `PNG ${scale}×`).toEqual({
+        width: Math.round(parsed.width * scale),
+        height: Math.round(parsed.height * scale),
+      });
+    }
+    // At 2× the image is twice the chart's width on screen.
+    expect(Math.round(parsed.width)).toBe(Math.max(240, Math.round(live.width)));
+
+    // --- data --------------------------------------------------------------------------------
+    const zip = await downloadBytes(page, () => exportAs(page, 'data'));
+    t['CSV + JSON (zip)'] = await measured(page, 'data');
+    const files = unzipSync(zip.bytes);
+    const base = zip.name.replace(/-data\.zip$/, '');
+    expect(Object.keys(files).sort()).toEqual(
+      [`${base}/${base}.csv`, `${base}/${base}.json`, `${base}/README.txt`].sort(),
+    );
+    const json = JSON.parse(strFromU8(files[`${base}/${base}.json`]!));
+    expect(json.url).toBe(url);
+    expect(json.rows.length).toBeGreaterThan(0);
+    const csvBytes = files[`${base}/${base}.csv`]!;
+    // UTF-8 with a byte order mark, for spreadsheets.
+    expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = strFromU8(csvBytes);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(json.rows.length + 1);
+    expect(strFromU8(files[`${base}/README.txt`]!)).toContain(`View it again: ${url}`);
+
+    // --- PowerPoint --------------------------------------------------------------------------
+    const pptx = await downloadBytes(page, () => exportAs(page, 'pptx'));
+    t['PPTX'] = await measured(page, 'pptx');
+    const parts = unzipSync(pptx.bytes);
+    const names = Object.keys(parts);
+    expect(names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toEqual([
+      'ppt/slides/slide1.xml',
+    ]);
+    const notes = strFromU8(parts['ppt/notesSlides/notesSlide1.xml']!);
+    expect(notes).toContain(escapeXml(url).replace(/&apos;/g, "'"));
+    expect(notes).toContain('Cite as (APA)');
+    expect(names.some((n) => /^ppt\/media\/.*\.svg$/.test(n))).toBe(true);
+    const slide = strFromU8(parts['ppt/slides/slide1.xml']!);
+    expect(slide).toContain('Source: ');
+
+    // --- web page ----------------------------------------------------------------------------
+    const html = await downloadBytes(page, () => exportAs(page, 'html'));
+    t['Web page'] = await measured(page, 'html');
+    const htmlText = new TextDecoder().decode(html.bytes);
+    expect(htmlText).toMatch(/^<!doctype html>/);
+    expect(htmlText).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)="https?:/);
+
+    timings[route] = t;
+    console.log(`export timings #/${route} (ms): ${JSON.stringify(t)}`);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+});
+
+describe('export menu and links', () => {
+  it('works by keyboard alone: Enter opens the menu, arrows move, Enter saves', async () => {
+    const route = ROUTES.find((r) => r === 'compare') ?? ROUTES[0]!;
+    const { page } = await open(stateOf(route));
+    const status = await chartStatus(page);
+    expect(status.kind).toBe('chart');
+    const button = page.getByRole('button', { name: /^Export/ });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu', { name: 'Export' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-kind'))).toBe(
+      'svg',
+    );
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-kind'))).toBe(
+      'png2',
+    );
+    const png = await downloadBytes(page, () => page.keyboard.press('Enter'));
+    expect(png.name).toMatch(/@2x\.png$/);
+    // The menu closed and gave focus back to its button.
+    expect(await page.getByRole('menu').count()).toBe(0);
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('menu').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('copies the link of exactly what is on screen, and the link opens the same state', async () => {
+    const { page } = await open('#/compare?a=2022&b=2024');
+    expect((await chartStatus(page)).kind).toBe('chart');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(page.url()).origin,
+    });
+    // Change the state on screen, then copy.
+    await page
+      .getByRole('group', { name: /Themes/ })
+      .getByRole('button', { name: /^AI governance/ })
+      .click();
+    await page.waitForFunction(() => location.hash.includes('themes='));
+    const chartText = () =>
+      page.locator('svg[data-exportable]').evaluate((s) => s.textContent?.replace(/\s+/g, ' '));
+    const before = await chartText();
+    await page.getByRole('button', { name: /^Share/ }).click();
+    await page.getByRole('menuitem', { name: /^Copy link/ }).click();
+    await page.getByText('Link copied.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.evaluate(() => location.href));
+    expect(new URL(copied).hash).toMatch(/^#\/compare\?a=2022&b=2024&themes=/);
+
+    const again = await open(new URL(copied).hash);
+    expect((await chartStatus(again.page)).kind).toBe('chart');
+    expect(await again.page.evaluate(() => location.href)).toBe(copied);
+    expect(
+      await again.page
+        .locator('svg[data-exportable]')
+        .evaluate((s) => s.textContent?.replace(/\s+/g, ' ')),
+    ).toBe(before);
+    expect(
+      await again.page.getByRole('button', { name: /^AI governance/ }).getAttribute('aria-pressed'),
+    ).toBe('false');
+    await page.context().close();
+    await again.page.context().close();
+  });
+});

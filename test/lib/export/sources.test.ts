@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { chartSources, sourceLine } from '../../../src/lib/export/sources.ts';
+import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
+import { miniCorpus } from '../../support/mini-corpus.ts';
+
+const index = indexCorpus(miniCorpus());
+
+describe('chartSources', () => {
+  it('names the text of a text year and the record of a record year, in year order', () => {
+    expect(chartSources(index)).toEqual([
+      {
+        title: 'Fixture record',
+        date: '2029-11-09',
+        url: 'https://example.org/2029',
+        basis: 'record: concepts coded by hand',
+      },
+      {
+        title: 'Fixture statement',
+        date: '2030-05-01',
+        url: 'https://example.org/fixture',
+        basis: 'full text',
+      },
+    ]);
+  });
+
+  it('keeps only the year shown', () => {
+    expect(chartSources(index, 2030).map((s) => s.title)).toEqual(['Fixture statement']);
+    expect(chartSources(index, 1999)).toEqual([]);
+  });
+});
+
+describe('sourceLine', () => {
+  it('lists the sources with short dates and how each year is known, then the explorer', () => {
+    expect(sourceLine(chartSources(index), '0.1.0')).toBe(
+      'Source: Fixture record (9 Nov 2029, record: concepts coded by hand); Fixture statement (1 May 2030, full text) · GDI Digital Cooperation Explorer, codebook 0.1.0',
+    );
+  });
+
+  it('says when there is nothing to cite', () => {
+    expect(sourceLine([], '2')).toBe(
+      'Source: no source texts · GDI Digital Cooperation Explorer, codebook 2',
+    );
+  });
+});
