@@ -61,12 +61,23 @@ export async function svgToPng(
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('this browser cannot draw on a canvas');
     ctx.drawImage(img, 0, 0, size.width, size.height);
-    // Chromium encodes in an idle period: right after a click it may wait up to a second for one.
-    const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
+    // toBlob encodes in an idle period, which a page that is drawing (the graph's simulation, a
+    // transition) may not give for up to a second; toDataURL encodes now, which is faster here.
+    const blob = dataUrlToBlob(canvas.toDataURL('image/png'));
     canvas.width = canvas.height = 0;
-    if (!blob) throw new Error('the browser could not encode the PNG');
     return { blob, size };
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+function dataUrlToBlob(dataUrl: string): Blob {
+  const comma = dataUrl.indexOf(',');
+  if (!dataUrl.startsWith('data:image/png;base64,') || comma < 0) {
+    throw new Error('the browser could not encode the PNG');
+  }
+  const binary = atob(dataUrl.slice(comma + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type: 'image/png' });
 }

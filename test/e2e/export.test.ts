@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/lib/export/raster.ts';
 import { escapeXml, standaloneProblems } from '../../src/lib/export/svg-standalone.ts';
 import { useBrowser } from './browser.ts';
-import { chartStatus, downloadBytes, exportAs, ROUTES, skipReason, stateOf } from './charts.ts';
+import {
+  CHART_ROUTES,
+  chartStatus,
+  downloadBytes,
+  exportAs,
+  ROUTES,
+  stateOf,
+  WITHOUT_CHART,
+} from './charts.ts';
 
 const { open } = useBrowser();
 const SHAPES = 'circle,ellipse,rect,path,line,polyline,polygon,text';
@@ -29,16 +37,10 @@ async function measured(page: import('playwright-core').Page, kind: string): Pro
   return Math.round(ms);
 }
 
-describe.each(ROUTES)('export of #/%s', (route) => {
-  it('gives a standalone SVG, PNGs at 1×/2×/4×, the data, a slide and a page', async (ctx) => {
+describe.each(CHART_ROUTES)('export of #/%s', (route) => {
+  it('gives a standalone SVG, PNGs at 1×/2×/4×, the data, a slide and a page', async () => {
     const { page, errors, foreignRequests } = await open(stateOf(route));
     const status = await chartStatus(page);
-    const skip = skipReason(route, status);
-    if (skip) {
-      await page.context().close();
-      ctx.skip(skip);
-      return;
-    }
     expect(status, `#/${route} is built but registers no chart for export`).toEqual({
       kind: 'chart',
       id: route,
@@ -176,6 +178,31 @@ describe.each(ROUTES)('export of #/%s', (route) => {
     expect(foreignRequests).toEqual([]);
     await page.context().close();
   }, 240_000);
+});
+
+describe.each(Object.keys(WITHOUT_CHART))('#/%s, a view without a chart', (route) => {
+  it('registers none, says so in the export menu, and leaves as a link and a citation', async () => {
+    const { page, errors } = await open(`#/${route}`);
+    expect(await chartStatus(page)).toEqual({ kind: 'without', reason: WITHOUT_CHART[route] });
+    await page.getByRole('button', { name: /^Export/ }).click();
+    const svgItem = page.locator('[role="menuitem"][data-kind="svg"]');
+    expect(await svgItem.getAttribute('aria-disabled')).toBe('true');
+    expect(await svgItem.getAttribute('title')).toBe('This view has no chart to export.');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Share/ }).click();
+    await page.getByRole('menuitem', { name: /^Cite/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite' });
+    await dialog.waitFor();
+    const text = (await dialog.textContent())?.replace(/\s+/g, ' ') ?? '';
+    const title = await page.evaluate(
+      () => document.querySelector('main .card h2, main article h2, main h2')?.textContent ?? '',
+    );
+    expect(text).toContain('Cite this document');
+    expect(title.trim().length).toBeGreaterThan(0);
+    expect(text).toContain(`${title.trim()}[EB/OL]`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('export menu and links', () => {

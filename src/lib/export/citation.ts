@@ -46,7 +46,17 @@ export interface ChartCitation {
   accessed: string;
 }
 
-export type CitationTarget = SentenceCitation | ChartCitation;
+/** A whole source document, as found in the explorer's reader. */
+export interface DocumentCitation {
+  kind: 'document';
+  title: string;
+  date: string;
+  source: string;
+  permalink: string;
+  accessed: string;
+}
+
+export type CitationTarget = SentenceCitation | DocumentCitation | ChartCitation;
 
 export interface CitationPart {
   text: string;
@@ -92,18 +102,23 @@ const plain = (text: string): CitationPart => ({ text });
 const italic = (text: string): CitationPart => ({ text, italic: true });
 
 function parts(target: CitationTarget, style: CitationStyle): CitationPart[] {
-  if (target.kind === 'sentence') {
-    const { title, date, paragraph, source, permalink, accessed } = target;
+  if (target.kind === 'sentence' || target.kind === 'document') {
+    const { title, date, source, permalink, accessed } = target;
+    const paragraph = target.kind === 'sentence' ? target.paragraph : null;
     switch (style) {
       case 'apa':
         return [
           italic(title),
-          plain(` [Paragraph ${paragraph}]. (${apaDate(date)}).${source ? ` ${source}.` : ''}`),
+          plain(
+            `${paragraph === null ? '' : ` [Paragraph ${paragraph}]`}. (${apaDate(date)}).${source ? ` ${source}.` : ''}`,
+          ),
           plain(` Retrieved ${longDate(accessed)}, from ${EXPLORER_NAME}: ${permalink}`),
         ];
       case 'chicago':
         return [
-          plain(`“${title},” para. ${paragraph}. ${longDate(date)}.${source ? ` ${source}.` : ''}`),
+          plain(
+            `${paragraph === null ? `“${period(title)}”` : `“${title},” para. ${paragraph}.`} ${longDate(date)}.${source ? ` ${source}.` : ''}`,
+          ),
           plain(' Accessed '),
           plain(`${longDate(accessed)}, via `),
           italic(EXPLORER_NAME),
@@ -112,7 +127,7 @@ function parts(target: CitationTarget, style: CitationStyle): CitationPart[] {
       case 'gbt':
         return [
           plain(
-            `${title}[EB/OL]. (${date})[${accessed}].${source ? ` ${source}.` : ''} Para. ${paragraph}, via ${EXPLORER_NAME}: ${permalink}.`,
+            `${title}[EB/OL]. (${date})[${accessed}].${source ? ` ${source}.` : ''} ${paragraph === null ? 'Via' : `Para. ${paragraph}, via`} ${EXPLORER_NAME}: ${permalink}.`,
           ),
         ];
     }
@@ -175,6 +190,22 @@ export function sentenceCitation(
     date: s.doc.date,
     paragraph: paragraphNumber(s.sentence.paragraph),
     source: s.doc.source,
+    permalink,
+    accessed,
+  };
+}
+
+/** What a document's citation needs, from the document as the corpus holds it. */
+export function documentCitation(
+  doc: { title: string; date: string; source: string },
+  permalink: string,
+  accessed: string,
+): DocumentCitation {
+  return {
+    kind: 'document',
+    title: doc.title,
+    date: doc.date,
+    source: doc.source,
     permalink,
     accessed,
   };

@@ -4,6 +4,7 @@ import {
   isoDay,
   paragraphNumber,
   sentenceCitation,
+  documentCitation,
   type CitationStyle,
   type ChartCitation,
   type SentenceCitation,
@@ -66,6 +67,35 @@ describe('formatCitation: a sentence', () => {
     expect(formatCitation(own, 'gbt').text).toBe(
       'My notes[EB/OL]. (2025-01-09)[2025-03-04]. Para. 2, via GDI Digital Cooperation Explorer: https://example.org/explorer/#/read?doc=2024-chair-statement&s=p5.s2.',
     );
+  });
+});
+
+describe('formatCitation: a whole document (the reader without a sentence)', () => {
+  const doc = documentCitation(
+    {
+      title:
+        'Chair’s Statement of the 2024 Global Development Initiative Digital Cooperation Forum',
+      date: '2024-11-21',
+      source: 'https://www.cac.gov.cn/2024-11/21/c_1733794921066666.htm',
+    },
+    'https://example.org/explorer/#/read?doc=2024-chair-statement',
+    '2025-03-04',
+  );
+  it.each<[CitationStyle, string]>([
+    [
+      'apa',
+      'Chair’s Statement of the 2024 Global Development Initiative Digital Cooperation Forum. (2024, November 21). https://www.cac.gov.cn/2024-11/21/c_1733794921066666.htm. Retrieved March 4, 2025, from GDI Digital Cooperation Explorer: https://example.org/explorer/#/read?doc=2024-chair-statement',
+    ],
+    [
+      'chicago',
+      '“Chair’s Statement of the 2024 Global Development Initiative Digital Cooperation Forum.” November 21, 2024. https://www.cac.gov.cn/2024-11/21/c_1733794921066666.htm. Accessed March 4, 2025, via GDI Digital Cooperation Explorer. https://example.org/explorer/#/read?doc=2024-chair-statement.',
+    ],
+    [
+      'gbt',
+      'Chair’s Statement of the 2024 Global Development Initiative Digital Cooperation Forum[EB/OL]. (2024-11-21)[2025-03-04]. https://www.cac.gov.cn/2024-11/21/c_1733794921066666.htm. Via GDI Digital Cooperation Explorer: https://example.org/explorer/#/read?doc=2024-chair-statement.',
+    ],
+  ])('%s', (style, expected) => {
+    expect(formatCitation(doc, style).text).toBe(expected);
   });
 });
 
