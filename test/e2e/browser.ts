@@ -43,6 +43,8 @@ export interface OpenOptions {
   /** Wait for the app to show a view (default) or not (for error pages). */
   waitForApp?: boolean;
   reducedMotion?: boolean;
+  /** Runs on the new page before it loads the app (init scripts, routes). */
+  beforeLoad?: (page: Page) => Promise<void>;
 }
 
 export async function openPage(
@@ -68,6 +70,7 @@ export async function openPage(
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
       foreignRequests.push(url);
   });
+  await options.beforeLoad?.(page);
   await page.goto(baseUrl + hash);
   if (options.waitForApp !== false)
     await page.waitForSelector('main h1, main h2', { timeout: 15_000 });
