@@ -4,12 +4,13 @@
 
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { ROUTES, type Route } from '../src/lib/state/url-state.ts';
+import { VIEW_SHOWN } from '../test/support/view-shown.ts';
 import { BUDGETS, kb, type BundleReport } from './bundle.ts';
 import { atMost, measured, type Figure } from './report.ts';
 
 /** Waits until the app shows a view (a heading in main) and the network is quiet. */
 export async function waitForView(page: Page): Promise<void> {
-  await page.waitForSelector('main h1, main h2', { timeout: 30_000 });
+  await page.waitForSelector(VIEW_SHOWN, { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
 }
 
@@ -28,7 +29,7 @@ async function waitForViewUntraced(cdp: CDPSession, timeoutMs = 30_000): Promise
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const { result } = await cdp.send('Runtime.evaluate', {
-      expression: "document.querySelector('main h1, main h2') !== null",
+      expression: `document.querySelector(${JSON.stringify(VIEW_SHOWN)}) !== null`,
       returnByValue: true,
     });
     if (result.value === true) return;

@@ -70,7 +70,10 @@ export interface TabStop {
   /** Index into the page's tabbable elements at the start of the walk, or -1. */
   tabbable: number;
   inMain: boolean;
-  /** A focus indicator: an outline or a box-shadow while focused. */
+  /**
+   * A focus indicator: focused, the element (or its parent, or what it contains) looks different
+   * from how it looked unfocused: an outline, a ring drawn by a child, a stroke, a background.
+   */
   indicated: boolean;
   /** Inside the viewport once focused (the browser scrolls it there). */
   onScreen: boolean;
@@ -93,8 +96,35 @@ export async function tabWalk(page: Page, limit = 400): Promise<TabWalk> {
     const w = window as unknown as {
       __tabStops: unknown[];
       __tabbable: Element[];
+      __unfocused: Map<Element, string>;
       __tabListening?: boolean;
     };
+    const PROPS = [
+      'outline-style',
+      'outline-width',
+      'outline-color',
+      'box-shadow',
+      'background-color',
+      'border-color',
+      'color',
+      'text-decoration-line',
+      'stroke',
+      'stroke-width',
+      'stroke-dasharray',
+      'fill',
+      'opacity',
+      'filter',
+      'transform',
+    ];
+    // How an element looks: its own style, its parent's (focus-within) and its first descendants'.
+    const look = (el: Element): string =>
+      [el, el.parentElement, ...[...el.querySelectorAll('*')].slice(0, 60)]
+        .filter((x): x is Element => x !== null)
+        .map((x) => {
+          const style = getComputedStyle(x);
+          return PROPS.map((p) => style.getPropertyValue(p)).join('|');
+        })
+        .join('/');
     const selector =
       'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable="true"]';
     const shown = (el: Element): boolean => {
@@ -127,6 +157,8 @@ export async function tabWalk(page: Page, limit = 400): Promise<TabWalk> {
       return true;
     });
     w.__tabStops = [];
+    (document.activeElement as HTMLElement | null)?.blur();
+    w.__unfocused = new Map(w.__tabbable.map((el) => [el, look(el)]));
     const describe = (el: Element): string =>
       `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(
         el.getAttribute('aria-label') ??
@@ -147,7 +179,8 @@ export async function tabWalk(page: Page, limit = 400): Promise<TabWalk> {
           inMain: el.closest('main') !== null,
           indicated:
             (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
-            style.boxShadow !== 'none',
+            style.boxShadow !== 'none' ||
+            (w.__unfocused.has(el) && w.__unfocused.get(el) !== look(el)),
           onScreen:
             rect.bottom > 0 &&
             rect.right > 0 &&

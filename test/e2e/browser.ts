@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
+import { VIEW_SHOWN } from '../support/view-shown.ts';
 
 export interface OpenedPage {
   page: Page;
@@ -72,7 +73,6 @@ export async function openPage(
   });
   await options.beforeLoad?.(page);
   await page.goto(baseUrl + hash);
-  if (options.waitForApp !== false)
-    await page.waitForSelector('main h1, main h2', { timeout: 15_000 });
+  if (options.waitForApp !== false) await page.waitForSelector(VIEW_SHOWN, { timeout: 15_000 });
   return { page, errors, foreignRequests };
 }

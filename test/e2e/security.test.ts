@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentSecurityPolicy, securityHeaders } from '../../scripts/security-headers.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
 import { ROUTES } from '../../src/lib/state/url-state.ts';
+import { VIEW_SHOWN } from '../support/view-shown.ts';
 import { busiestConcept } from './audit.ts';
 import { useBrowser, VIEWPORTS } from './browser.ts';
 
@@ -80,7 +81,10 @@ describe('the Content-Security-Policy', () => {
     );
     if (!query.includes('embed')) {
       // Use it a little: filter a theme, then move to the next view.
-      await page.getByRole('button', { name: /^AI governance/ }).click();
+      await page
+        .getByRole('group', { name: /Themes/ })
+        .getByRole('button', { name: /^AI governance/ })
+        .click();
       await page.waitForFunction(() => location.hash.includes('themes='));
       const next = ROUTES[(ROUTES.indexOf(route) + 1) % ROUTES.length]!;
       await page.locator(`nav[aria-label="Views"] a[href^="#/${next}"]`).click();
@@ -135,7 +139,7 @@ describe('the Content-Security-Policy', () => {
     const page = await context.newPage();
     await page.goto(`${host.url}article.html`);
     const frame = page.frameLocator('iframe');
-    await frame.locator('main h1, main h2').first().waitFor({ timeout: 15_000 });
+    await frame.locator(VIEW_SHOWN).first().waitFor({ timeout: 15_000 });
     expect(await frame.locator('nav').count()).toBe(0);
     await context.close();
     await host.close();

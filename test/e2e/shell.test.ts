@@ -79,10 +79,16 @@ describe('app shell', () => {
     expect(hash).not.toContain('ai-governance');
     const again = await open(hash);
     expect(
-      await again.page.getByRole('button', { name: /^AI governance/ }).getAttribute('aria-pressed'),
+      await again.page
+        .getByRole('group', { name: /Themes/ })
+        .getByRole('button', { name: /^AI governance/ })
+        .getAttribute('aria-pressed'),
     ).toBe('false');
     expect(
-      await again.page.getByRole('button', { name: /^Data flows/ }).getAttribute('aria-pressed'),
+      await again.page
+        .getByRole('group', { name: /Themes/ })
+        .getByRole('button', { name: /^Data flows/ })
+        .getAttribute('aria-pressed'),
     ).toBe('true');
     await page.context().close();
     await again.page.context().close();
