@@ -19,7 +19,7 @@ import { startStaticServer } from '../scripts/static-server.ts';
 import { securityHeaders } from '../scripts/security-headers.ts';
 import { BUDGETS, kb, measureBundle, sumGzip, type BundleReport } from './bundle.ts';
 import { measureExport } from './export.ts';
-import { measureGraph } from './graph.ts';
+import { measureGraph } from './graph-figures.ts';
 import { measureLighthouse } from './lighthouse.ts';
 import { measureLoad } from './load.ts';
 import { measurePipeline } from './pipeline.ts';
