@@ -14,7 +14,7 @@ import {
   openExportMenu,
   tabWalk,
 } from './audit.ts';
-import { useBrowser, VIEWPORTS } from './browser.ts';
+import { goToView, useBrowser, VIEWPORTS } from './browser.ts';
 
 const { open } = useBrowser();
 const focus = busiestConcept();
@@ -185,12 +185,7 @@ describe('200% zoom (a 1280×800 window shows 640×400 CSS px)', () => {
         );
       }
       const target = ROUTES.find((r) => r !== route)!;
-      await page
-        .getByRole('navigation', { name: 'Views' })
-        .locator(`a[href^="#/${target}"]`)
-        .click();
-      await page.waitForFunction((r) => location.hash.startsWith(`#/${r}`), target);
-      await page.waitForSelector('main h1, main h2');
+      await goToView(page, target);
       expect(errors).toEqual([]);
       await page.context().close();
     },

@@ -48,6 +48,13 @@ export interface OpenOptions {
   beforeLoad?: (page: Page) => Promise<void>;
 }
 
+/** Follows the views' navigation to `route` and waits for the view to show. */
+export async function goToView(page: Page, route: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).locator(`a[href^="#/${route}"]`).click();
+  await page.waitForFunction((r) => location.hash.startsWith(`#/${r}`), route);
+  await page.waitForSelector(VIEW_SHOWN);
+}
+
 export async function openPage(
   browser: Browser,
   hash: string,

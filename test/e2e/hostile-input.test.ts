@@ -9,7 +9,7 @@ import { parseUrl, ROUTES, serializeUrl } from '../../src/lib/state/url-state.ts
 import { hostileUrls } from '../support/hostile-urls.ts';
 import { realCorpus } from '../support/mini-corpus.ts';
 import { VIEW_SHOWN } from '../support/view-shown.ts';
-import { useBrowser } from './browser.ts';
+import { goToView, useBrowser } from './browser.ts';
 
 const { browser } = useBrowser();
 const vocab = urlVocabulary(indexCorpus(realCorpus()));
@@ -86,9 +86,7 @@ describe('200 hostile links', () => {
       expect(s.current, label).toMatch(new RegExp(`^#/${parsed.state.route}`));
       // And the reader can move on: the views' navigation works from here.
       const next = ROUTES[(ROUTES.indexOf(parsed.state.route) + 1) % ROUTES.length]!;
-      await page.locator(`nav[aria-label="Views"] a[href^="#/${next}"]`).click();
-      await page.waitForFunction((r) => location.hash.startsWith(`#/${r}`), next);
-      await page.waitForSelector('main h1, main h2');
+      await goToView(page, next);
       expect(errors, `${label}, then #/${next}`).toEqual([]);
     }
     await context.close();

@@ -12,7 +12,7 @@ import { startStaticServer, type RunningServer } from '../../scripts/static-serv
 import { ROUTES } from '../../src/lib/state/url-state.ts';
 import { VIEW_SHOWN } from '../support/view-shown.ts';
 import { busiestConcept } from './audit.ts';
-import { useBrowser, VIEWPORTS } from './browser.ts';
+import { goToView, useBrowser, VIEWPORTS } from './browser.ts';
 
 const { open, browser } = useBrowser();
 const focus = busiestConcept();
@@ -87,9 +87,7 @@ describe('the Content-Security-Policy', () => {
         .click();
       await page.waitForFunction(() => location.hash.includes('themes='));
       const next = ROUTES[(ROUTES.indexOf(route) + 1) % ROUTES.length]!;
-      await page.locator(`nav[aria-label="Views"] a[href^="#/${next}"]`).click();
-      await page.waitForFunction((r) => location.hash.startsWith(`#/${r}`), next);
-      await page.waitForSelector('main h1, main h2');
+      await goToView(page, next);
     }
     await page.waitForLoadState('networkidle');
     expect(await violations()).toEqual([]);

@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
 import { ROUTES } from '../../src/lib/state/url-state.ts';
-import { useBrowser, VIEWPORTS } from './browser.ts';
+import { goToView, useBrowser, VIEWPORTS } from './browser.ts';
 
 const { open } = useBrowser();
 const corpusText = readFileSync('public/data/corpus.json', 'utf8');
@@ -43,12 +43,7 @@ describe('app shell', () => {
   it('opens each view by its link, with a heading and no errors', async () => {
     const { page, errors } = await open('');
     for (const route of ROUTES) {
-      await page
-        .getByRole('navigation', { name: 'Views' })
-        .locator(`a[href^="#/${route}"]`)
-        .click();
-      await page.waitForFunction((r) => location.hash.startsWith(`#/${r}`), route);
-      await page.waitForSelector('main h1, main h2');
+      await goToView(page, route);
       expect(await page.locator(`nav a[aria-current="page"]`).getAttribute('href')).toMatch(
         new RegExp(`^#/${route}`),
       );
