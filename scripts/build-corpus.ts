@@ -1,9 +1,11 @@
-// npm run corpus: reads data/, writes public/data/corpus.json and data/coverage.md.
+// npm run corpus: reads data/, writes public/data/corpus.json, data/coverage.md and, next to the
+// corpus, graph-layout.json (the concept graph's node positions, so the page never lays it out).
 // On any input problem it prints `path:line: what is wrong` for each, exits 1 and leaves the
 // previous outputs untouched (outputs are written to a temporary file, then renamed).
 //
 // Options (for tests and for building elsewhere): --data DIR (default data), --out FILE
-// (default public/data/corpus.json), --coverage FILE (default DIR/coverage.md), --quiet.
+// (default public/data/corpus.json), --coverage FILE (default DIR/coverage.md), --layout FILE
+// (default graph-layout.json next to the corpus), --quiet.
 
 import { readFileSync, readdirSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -11,6 +13,8 @@ import { InputError, formatProblem } from '../src/lib/corpus/input-error.ts';
 import { buildCorpusFromFiles } from '../src/lib/corpus/load-inputs.ts';
 import { formatCoverageReport } from '../src/lib/corpus/coverage-report.ts';
 import { serializeCorpus } from '../src/lib/corpus/serialize.ts';
+import { buildGraphLayoutFile } from '../src/lib/layout/compute-layout.ts';
+import { serializeGraphLayout } from '../src/lib/layout/graph-layout.ts';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -20,6 +24,7 @@ function option(name: string, fallback: string): string {
 const dataDir = option('--data', 'data');
 const out = option('--out', 'public/data/corpus.json');
 const coverageOut = option('--coverage', join(dataDir, 'coverage.md'));
+const layoutOut = option('--layout', join(dirname(out), 'graph-layout.json'));
 const quiet = process.argv.includes('--quiet');
 
 const file = (path: string) => ({
@@ -42,6 +47,7 @@ try {
   });
   writeAtomically(out, serializeCorpus(corpus));
   writeAtomically(coverageOut, formatCoverageReport(corpus));
+  writeAtomically(layoutOut, serializeGraphLayout(buildGraphLayoutFile(corpus)));
   if (!quiet) {
     const sentences = corpus.coverage.reduce((n, c) => n + c.sentences, 0);
     const matched = corpus.coverage.reduce((n, c) => n + c.matched, 0);
@@ -50,7 +56,7 @@ try {
         `${corpus.codebook.concepts.length} concepts, ${corpus.mentions.length} mentions, ` +
         `${corpus.edges.sentence.length} links by sentence, ${corpus.edges.paragraph.length} by paragraph`,
     );
-    console.log(`wrote ${out} and ${coverageOut}`);
+    console.log(`wrote ${out}, ${coverageOut} and ${layoutOut}`);
   }
 } catch (e) {
   if (e instanceof InputError) {

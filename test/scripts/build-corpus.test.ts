@@ -57,6 +57,23 @@ describe('npm run corpus', () => {
     expect(readFileSync(out, 'utf8')).toBe(bytes);
   });
 
+  it('writes the graph layout next to the corpus, the same bytes on a second run', () => {
+    const { dir, out } = fixtureCopy();
+    expect(run(dir, out).code).toBe(0);
+    const layout = readFileSync(join(dir, 'graph-layout.json'), 'utf8');
+    const file = JSON.parse(layout);
+    expect(Object.keys(file.shapes.wide.nodes)).toEqual([
+      'data-flow',
+      'data-security',
+      'artificial-intelligence',
+      'ai-governance',
+      'computing',
+      'coded-only',
+    ]);
+    expect(run(dir, out).code).toBe(0);
+    expect(readFileSync(join(dir, 'graph-layout.json'), 'utf8')).toBe(layout);
+  });
+
   it.each([
     [
       'a missing header',

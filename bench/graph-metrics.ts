@@ -1,0 +1,189 @@
+// Measures of the concept graph in a real browser, for `npm run bench:graph` and for the
+// quality-gates benchmark: each takes a Playwright page already showing `#/graph` (real or
+// synthetic corpus) and returns numbers.
+//
+// - measureClickToEvidence: clicks nodes and reads the app's own performance measure
+//   "graph:click-to-evidence" (from the click's handler to the first frame after the evidence
+//   panel shows the concept), checked against the panel's heading.
+// - measureDragFps: holds a node and moves the mouse round a circle for a while, recording
+//   requestAnimationFrame timestamps in the page; frames per second = frames / time.
+//
+// Page code is passed as strings: it runs in the browser untouched by any transpiler.
+
+import type { Page } from 'playwright-core';
+
+export interface NodeSpot {
+  id: string;
+  label: string;
+  /** Page coordinates of the node's centre. */
+  x: number;
+  y: number;
+}
+
+export interface Summary {
+  median: number;
+  min: number;
+  max: number;
+  runs: number[];
+}
+
+export function summarise(values: readonly number[]): Summary {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median =
+    sorted.length === 0
+      ? NaN
+      : sorted.length % 2
+        ? sorted[Math.floor(mid)]!
+        : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return {
+    median,
+    min: sorted[0] ?? NaN,
+    max: sorted[sorted.length - 1] ?? NaN,
+    runs: [...values],
+  };
+}
+
+/** Waits for the graph to be drawn (SVG nodes, or the canvas's access layer). */
+export async function waitForGraph(page: Page, timeout = 60_000): Promise<'svg' | 'canvas'> {
+  await page.waitForSelector('.chart [data-node]', { timeout, state: 'attached' });
+  return (await page.locator('.chart canvas').count()) > 0 ? 'canvas' : 'svg';
+}
+
+/**
+ * Nodes on screen with their page coordinates, largest targets first: SVG nodes by their bounding
+ * box, canvas nodes by the positions their access buttons carry.
+ */
+export async function nodeSpots(page: Page): Promise<NodeSpot[]> {
+  return page.evaluate(`(() => {
+    const chart = document.querySelector('.chart');
+    const box = chart.getBoundingClientRect();
+    const out = [];
+    for (const el of chart.querySelectorAll('[data-node]')) {
+      const label = (el.getAttribute('aria-label') || '').split(',')[0];
+      let x, y, size;
+      if (el.tagName.toLowerCase() === 'button') {
+        x = box.left + Number(el.dataset.x);
+        y = box.top + Number(el.dataset.y);
+        size = 0;
+      } else {
+        const r = el.querySelector('circle:not(.target)').getBoundingClientRect();
+        x = r.left + r.width / 2;
+        y = r.top + r.height / 2;
+        size = r.width;
+      }
+      const inside = x > box.left + 30 && x < box.right - 30 && y > box.top + 30 && y < box.bottom - 30;
+      if (inside) out.push({ id: el.getAttribute('data-node'), label, x, y, size });
+    }
+    out.sort((a, b) => b.size - a.size);
+    return out.map(({ id, label, x, y }) => ({ id, label, x, y }));
+  })()`);
+}
+
+async function measureCount(page: Page): Promise<number> {
+  return page.evaluate(`performance.getEntriesByName('graph:click-to-evidence', 'measure').length`);
+}
+
+/** Median time from a click on a node to its evidence shown, over `runs` clicks on two nodes. */
+export async function measureClickToEvidence(
+  page: Page,
+  options: { runs?: number; nodes?: NodeSpot[] } = {},
+): Promise<Summary> {
+  const runs = options.runs ?? 20;
+  const spots = options.nodes ?? (await nodeSpots(page)).slice(0, 2);
+  if (spots.length < 2) throw new Error('need two nodes on screen to click');
+  await page.mouse.move(1, 1);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const spot = spots[i % 2]!;
+    const before = await measureCount(page);
+    await page.mouse.click(spot.x, spot.y);
+    await page.waitForFunction(
+      `performance.getEntriesByName('graph:click-to-evidence', 'measure').length > ${before}`,
+      undefined,
+      { timeout: 10_000 },
+    );
+    const heading = await page
+      .getByRole('region', { name: 'Evidence' })
+      .locator('h2')
+      .first()
+      .textContent();
+    if (heading?.trim() !== spot.label)
+      throw new Error(`clicked ${spot.label} but the evidence shows ${heading}`);
+    times.push(
+      await page.evaluate(
+        `(() => { const m = performance.getEntriesByName('graph:click-to-evidence', 'measure'); return m[m.length - 1].duration; })()`,
+      ),
+    );
+  }
+  return summarise(times);
+}
+
+export interface FpsResult {
+  fps: number;
+  frames: number;
+  ms: number;
+  /** Longest gap between two frames. */
+  worstFrameMs: number;
+  /** Pointer moves sent. */
+  moves: number;
+  /** How far the node moved (px): proof that the drag dragged. */
+  moved: number;
+}
+
+/** Frames per second while dragging a node round a circle for `durationMs`. */
+export async function measureDragFps(
+  page: Page,
+  options: { durationMs?: number; node?: NodeSpot; radius?: number } = {},
+): Promise<FpsResult> {
+  const durationMs = options.durationMs ?? 3000;
+  const radius = options.radius ?? 50;
+  const spot = options.node ?? (await nodeSpots(page))[0];
+  if (!spot) throw new Error('no node on screen to drag');
+  await page.mouse.move(spot.x, spot.y);
+  await page.mouse.down();
+  await page.mouse.move(spot.x + 6, spot.y, { steps: 2 });
+  await page.evaluate(`(() => {
+    const frames = [];
+    window.__graphFrames = frames;
+    window.__graphFramesStop = false;
+    const loop = (t) => {
+      frames.push(t);
+      if (!window.__graphFramesStop) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  })()`);
+  const start = Date.now();
+  let moves = 0;
+  let angle = 0;
+  while (Date.now() - start < durationMs) {
+    angle += 0.15;
+    await page.mouse.move(
+      spot.x + radius * Math.cos(angle) - radius + 6,
+      spot.y + radius * Math.sin(angle),
+    );
+    moves++;
+  }
+  const frames: number[] = await page.evaluate(
+    `(() => { window.__graphFramesStop = true; return window.__graphFrames; })()`,
+  );
+  const last = {
+    x: spot.x + radius * Math.cos(angle) - radius + 6,
+    y: spot.y + radius * Math.sin(angle),
+  };
+  await page.mouse.up();
+  const after = (await nodeSpots(page)).find((s) => s.id === spot.id);
+  const ms = frames.length > 1 ? frames[frames.length - 1]! - frames[0]! : 0;
+  let worst = 0;
+  for (let i = 1; i < frames.length; i++) worst = Math.max(worst, frames[i]! - frames[i - 1]!);
+  return {
+    fps: ms > 0 ? ((frames.length - 1) / ms) * 1000 : 0,
+    frames: frames.length,
+    ms,
+    worstFrameMs: worst,
+    moves,
+    moved: after
+      ? Math.hypot(after.x - spot.x, after.y - spot.y)
+      : Math.hypot(last.x - spot.x, last.y - spot.y),
+  };
+}

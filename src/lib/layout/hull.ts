@@ -1,0 +1,52 @@
+// Theme regions: the convex hull around a group's circles (each circle sampled at twelve points
+// around it, a little way out), as an SVG path. Pure geometry.
+
+import type { Circle } from './labels.ts';
+
+export interface Vec {
+  x: number;
+  y: number;
+}
+
+const cross = (o: Vec, a: Vec, b: Vec): number =>
+  (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+
+/** Convex hull (Andrew's monotone chain), counter-clockwise in y-up terms, no repeated point. */
+export function convexHull(points: readonly Vec[]): Vec[] {
+  const pts = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
+  if (pts.length <= 2) return pts;
+  const lower: Vec[] = [];
+  for (const p of pts) {
+    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, p) <= 0)
+      lower.pop();
+    lower.push(p);
+  }
+  const upper: Vec[] = [];
+  for (let i = pts.length - 1; i >= 0; i--) {
+    const p = pts[i]!;
+    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, p) <= 0)
+      upper.pop();
+    upper.push(p);
+  }
+  return [...lower.slice(0, -1), ...upper.slice(0, -1)];
+}
+
+const SAMPLES = 12;
+
+/** The hull around circles, each grown by `pad`. */
+export function circlesHull(circles: readonly Circle[], pad: number): Vec[] {
+  const points: Vec[] = [];
+  for (const c of circles)
+    for (let i = 0; i < SAMPLES; i++) {
+      const a = (2 * Math.PI * i) / SAMPLES;
+      points.push({ x: c.x + (c.r + pad) * Math.cos(a), y: c.y + (c.r + pad) * Math.sin(a) });
+    }
+  return convexHull(points);
+}
+
+/** An SVG path through the points, closed; coordinates to 0.1. */
+export function polygonPath(points: readonly Vec[]): string {
+  if (points.length === 0) return '';
+  const f = (v: number): string => String(Math.round(v * 10) / 10);
+  return `M${points.map((p) => `${f(p.x)},${f(p.y)}`).join('L')}Z`;
+}

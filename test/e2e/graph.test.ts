@@ -1,0 +1,384 @@
+// The concept graph in a real browser: evidence for a node and a link checked against the text
+// itself, the keyboard path, finding a concept, the URL round trip, the phone, the embed, and the
+// synthetic corpus of 2,000 concepts drawn on a canvas. Every page: no error, no foreign request.
+
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { nodeSpots } from '../../bench/graph-metrics.ts';
+import { syntheticGraphCorpus } from '../../bench/synthetic-graph-corpus.ts';
+import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import type { Corpus } from '../../src/lib/corpus/types.ts';
+import { useBrowser, VIEWPORTS, type OpenedPage } from './browser.ts';
+
+const { open } = useBrowser();
+const corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
+const statement = corpus.documents.find((d) => d.id === '2024-chair-statement')!;
+const sentences = statement.sentences.map((s) => ({
+  id: s.id,
+  text: statement.text.slice(s.start, s.end),
+}));
+const evidence = (page: Page) => page.getByRole('region', { name: 'Evidence' });
+const quotes = (page: Page) =>
+  evidence(page)
+    .locator('blockquote')
+    .allTextContents()
+    .then((t) => t.map((x) => x.replace(/\s+/g, ' ').trim()));
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+async function done({ page, errors, foreignRequests }: OpenedPage): Promise<void> {
+  expect(errors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+  await page.context().close();
+}
+
+async function graphReady(page: Page): Promise<void> {
+  await page.waitForSelector('.chart [data-node]', { state: 'attached', timeout: 30_000 });
+}
+
+describe('concept graph', () => {
+  it('shows, for a concept the 2024 text names, exactly the sentences that contain its phrases', async () => {
+    const opened = await open('#/graph');
+    const { page } = opened;
+    await graphReady(page);
+    await page.locator('[data-node="cross-border-data-flow"]').click();
+    await page.waitForFunction(() => location.hash.includes('focus=cross-border-data-flow'));
+    await expect
+      .poll(() => evidence(page).locator('h2').first().textContent())
+      .toBe('Cross-border data flow');
+    // Independent of the app: the concept's phrases (plural and hyphen/space variants) in the raw
+    // text, outside the name of the initiative, which is a longer phrase of another concept.
+    const phrase =
+      /(cross[- ]border data flows?|data flows?|flows? of data|cross[- ]border flows? of data|transfers? of data|data transfers?)/i;
+    const expected = sentences
+      .filter((s) =>
+        phrase.test(s.text.replace(/Global Cross-border Data Flow Cooperation Initiative/g, '')),
+      )
+      .map((s) => clean(s.text));
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    expect(await quotes(page)).toEqual(expected);
+    for (const m of await evidence(page).locator('mark').allTextContents())
+      expect(m).toMatch(phrase);
+    const hrefs = await evidence(page)
+      .getByRole('link', { name: /Read in context/ })
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const h of hrefs) expect(h).toMatch(/^#\/read\?doc=2024-chair-statement&s=p\d+\.s\d+/);
+    await done(opened);
+  });
+
+  it('shows, for a link, the sentences that say both concepts', async () => {
+    const opened = await open('#/graph');
+    const { page } = opened;
+    await graphReady(page);
+    // A link whose middle is not under any other mark, so that a click lands on it.
+    const id = await page.evaluate(() => {
+      for (const line of document.querySelectorAll('[data-link]')) {
+        const r = line.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        if (hit === line && r.width + r.height > 60) return line.getAttribute('data-link');
+      }
+      return null;
+    });
+    expect(id).not.toBeNull();
+    const [a, b] = id!.split('~') as [string, string];
+    await page.locator(`[data-link="${id}"]`).click();
+    await page.waitForFunction((l) => location.hash.includes(`link=${l}`), id);
+    const said = (c: string) =>
+      new Set(corpus.mentions.filter((m) => m.ref === c).map((m) => `${m.doc}:${m.sentence}`));
+    const both = [...said(a)].filter((s) => said(b).has(s));
+    const expected = sentences
+      .filter((s) => both.includes(`2024-chair-statement:${s.id}`))
+      .map((s) => clean(s.text));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await quotes(page)).toEqual(expected);
+    await done(opened);
+  });
+
+  it('works by keyboard: Tab to a node, Enter shows its evidence, arrows move to a neighbour, Escape clears', async () => {
+    const opened = await open('#/graph');
+    const { page } = opened;
+    await graphReady(page);
+    await page.getByRole('button', { name: /^Reset the view/ }).focus();
+    await page.keyboard.press('Tab');
+    const active = () =>
+      page.evaluate(() => ({
+        id: document.activeElement?.getAttribute('data-node') ?? null,
+        name: document.activeElement?.getAttribute('aria-label') ?? '',
+      }));
+    const first = await active();
+    const concept = corpus.codebook.concepts[0]!;
+    expect(first.id).toBe(concept.id);
+    const degree = corpus.edges.sentence.filter(
+      (e) => e.source === concept.id || e.target === concept.id,
+    ).length;
+    const mentions = corpus.mentions.filter((m) => m.ref === concept.id).length;
+    expect(first.name).toMatch(
+      new RegExp(
+        `^${concept.label}, digital infrastructure, ${mentions} mentions?, ${degree} links?`,
+      ),
+    );
+    // The focus ring is drawn around the focused node.
+    expect(await page.locator(`[data-node="${concept.id}"] circle[stroke="#0a58a8"]`).count()).toBe(
+      1,
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => evidence(page).locator('h2').first().textContent()).toBe(concept.label);
+    expect(await page.evaluate(() => location.hash)).toContain(`focus=${concept.id}`);
+
+    let moved = false;
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      const now = await active();
+      if (now.id !== first.id) {
+        const linked = corpus.edges.sentence.some(
+          (e) =>
+            (e.source === first.id && e.target === now.id) ||
+            (e.target === first.id && e.source === now.id),
+        );
+        expect(linked, `${now.id} is a neighbour of ${first.id}`).toBe(true);
+        moved = true;
+        break;
+      }
+    }
+    expect(moved).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !location.hash.includes('focus='));
+    expect(await evidence(page).textContent()).toContain('Click a concept or a line');
+    // Every node is a tab stop.
+    expect(await page.locator('.chart [data-node][tabindex="0"]').count()).toBe(
+      corpus.codebook.concepts.length,
+    );
+    await done(opened);
+  });
+
+  it('lights up a neighbourhood on hover, zooms and pans, drags a node, and resets', async () => {
+    const opened = await open('#/graph');
+    const { page } = opened;
+    await graphReady(page);
+    const id = 'artificial-intelligence';
+    const neighbours = new Set(
+      corpus.edges.sentence
+        .filter((e) => e.source === id || e.target === id)
+        .map((e) => (e.source === id ? e.target : e.source)),
+    );
+    await page.locator(`[data-node="${id}"]`).hover();
+    await expect
+      .poll(() => page.locator('.chart [role="tooltip"], .chart .tooltip').count())
+      .toBe(1);
+    const opacity = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('.chart [data-node]')].map((n) => [
+          n.getAttribute('data-node'),
+          n.getAttribute('opacity'),
+        ]),
+      ),
+    );
+    for (const [node, o] of Object.entries(opacity))
+      expect(o, node).toBe(node === id || neighbours.has(node) ? '1' : '0.16');
+    expect(clean((await page.locator('.chart .tooltip').textContent()) ?? '')).toContain(
+      `${neighbours.size} links`,
+    );
+
+    const centre = async (node: string) => {
+      const b = (await page.locator(`[data-node="${node}"] circle:not(.target)`).boundingBox())!;
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    const gap = async () => {
+      const [a, b] = [await centre('digital-economy'), await centre('digital-divide')];
+      return Math.hypot(a.x - b.x, a.y - b.y);
+    };
+    const before = await gap();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(gap).toBeCloseTo(before * 1.5, 0);
+    // Pan: drag the background (a corner of the chart, where no mark is).
+    const chart = (await page.locator('.chart').boundingBox())!;
+    const was = await centre('digital-divide');
+    await page.mouse.move(chart.x + 4, chart.y + chart.height - 4);
+    await page.mouse.down();
+    await page.mouse.move(chart.x + 34, chart.y + chart.height - 24, { steps: 6 });
+    await page.mouse.up();
+    const now = await centre('digital-divide');
+    expect(now.x - was.x).toBeCloseTo(30, 0);
+    expect(now.y - was.y).toBeCloseTo(-20, 0);
+
+    await page.getByRole('button', { name: /^Reset the view/ }).click();
+    await expect.poll(gap).toBeCloseTo(before, 0);
+    const start = await centre('digital-divide');
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 40, start.y + 30, { steps: 8 });
+    await page.mouse.up();
+    const after = await centre('digital-divide');
+    expect(after.x - start.x).toBeCloseTo(40, 0);
+    expect(after.y - start.y).toBeCloseTo(30, 0);
+    // A drag is not a click: nothing was selected.
+    expect(await page.evaluate(() => location.hash)).toBe('#/graph');
+    await page.getByRole('button', { name: /^Reset the view/ }).click();
+    await expect.poll(() => centre('digital-divide')).toEqual(start);
+    await done(opened);
+  });
+
+  it('finds a concept by typing; Enter selects it and moves the focus to it', async () => {
+    const opened = await open('#/graph');
+    const { page } = opened;
+    await graphReady(page);
+    const box = page.getByRole('combobox', { name: 'Find a concept' });
+    await box.fill('data flow');
+    const options = page.getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    expect(clean((await options.first().textContent()) ?? '')).toMatch(/^Cross-border data flow/);
+    await box.press('Enter');
+    await page.waitForFunction(() => location.hash.includes('focus=cross-border-data-flow'));
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-node')))
+      .toBe('cross-border-data-flow');
+    await done(opened);
+  });
+
+  it('restores the view from its URL, and again after changes and a reload', async () => {
+    const hash =
+      '#/graph?themes=data-flows~ai-governance&year=2024&unit=paragraph&focus=artificial-intelligence&link=ai-governance~artificial-intelligence';
+    const opened = await open(hash);
+    const { page } = opened;
+    await graphReady(page);
+    const view = () =>
+      page.evaluate(() => ({
+        hash: location.hash,
+        themes: [...document.querySelectorAll('.legend button[aria-pressed="true"]')].map((b) =>
+          b.querySelector('.label')?.textContent?.trim(),
+        ),
+        year: (document.querySelector('.controls select') as HTMLSelectElement).value,
+        unit: (document.querySelector('.controls input[type=radio]:checked') as HTMLInputElement)
+          .value,
+        nodes: [...document.querySelectorAll('.chart [data-node]')].map((n) =>
+          n.getAttribute('data-node'),
+        ),
+        pressed: [...document.querySelectorAll('.chart [data-node][aria-pressed="true"]')].map(
+          (n) => n.getAttribute('data-node'),
+        ),
+        evidence: document.querySelector('[aria-label="Evidence"] h2')?.textContent ?? null,
+      }));
+    const first = await view();
+    expect(first.hash).toBe(hash);
+    expect(first.themes).toEqual(['Data flows and data security', 'AI governance']);
+    expect(first.year).toBe('2024');
+    expect(first.unit).toBe('paragraph');
+    const themed = new Set(
+      corpus.codebook.concepts
+        .filter((c) => c.theme === 'ai-governance' || c.theme === 'data-flows')
+        .map((c) => c.id),
+    );
+    const said2024 = new Set(corpus.mentions.map((m) => m.ref));
+    expect(first.nodes).toEqual(
+      corpus.codebook.concepts
+        .filter((c) => themed.has(c.id) && said2024.has(c.id))
+        .map((c) => c.id),
+    );
+    expect(first.pressed).toEqual(['artificial-intelligence']);
+    expect(first.evidence).toBe('AI governance + Artificial intelligence');
+
+    // Change everything, then reload: the same view comes back.
+    await page.getByRole('radio', { name: 'sentence' }).check();
+    await page.locator('.controls select').selectOption('all');
+    await page
+      .getByRole('group', { name: /Themes/ })
+      .getByRole('button', { name: /^Capacity building/ })
+      .click();
+    await page.locator('[data-node="trustworthy-ai-ecosystem"]').click();
+    await page.waitForFunction(() => location.hash.includes('focus=trustworthy-ai-ecosystem'));
+    const changed = await view();
+    expect(changed.hash).toBe(
+      '#/graph?themes=data-flows~ai-governance~capacity-building&focus=trustworthy-ai-ecosystem',
+    );
+    await page.reload();
+    await graphReady(page);
+    await expect.poll(view).toEqual(changed);
+    await done(opened);
+  });
+
+  it('fits a phone: no sideways scroll, targets of 24 px at least, fewer labels', async () => {
+    const opened = await open('#/graph', { viewport: VIEWPORTS.phone });
+    const { page } = opened;
+    await graphReady(page);
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    const small = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          '.chart [data-node], .graph-view button, .graph-view input, .graph-view select, .graph-view summary',
+        ),
+      ]
+        .map((el) => {
+          const target = el.closest('label') ?? el;
+          const r = target.getBoundingClientRect();
+          return {
+            what: el.getAttribute('data-node') ?? el.outerHTML.slice(0, 60),
+            w: r.width,
+            h: r.height,
+          };
+        })
+        .filter((t) => (t.w > 0 || t.h > 0) && (t.w < 24 || t.h < 24)),
+    );
+    expect(small).toEqual([]);
+    expect(await page.locator('.chart .labels text').count()).toBeLessThanOrEqual(12);
+    await done(opened);
+  });
+
+  it('embeds the chart alone, filling the width it is given', async () => {
+    const opened = await open('#/graph?embed=1', { viewport: VIEWPORTS.embed });
+    const { page } = opened;
+    await graphReady(page);
+    expect(await page.locator('header.top').count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Evidence' }).count()).toBe(0);
+    const chart = await page.locator('.chart').boundingBox();
+    expect(chart!.width).toBeGreaterThan(VIEWPORTS.embed.width - 30);
+    expect(chart!.y + chart!.height).toBeLessThanOrEqual(VIEWPORTS.embed.height);
+    await done(opened);
+  });
+});
+
+describe('concept graph at scale (synthetic corpus, 2,000 concepts, 5,000 links)', () => {
+  let server: RunningServer;
+  const synthetic = syntheticGraphCorpus({ concepts: 2000, links: 5000 });
+
+  beforeAll(async () => {
+    server = await startStaticServer({
+      root: inject('distDir'),
+      overrides: new Map([
+        [
+          '/data/corpus.json',
+          { status: 200, body: JSON.stringify(synthetic), type: 'application/json' },
+        ],
+      ]),
+    });
+  });
+  afterAll(() => server.close());
+
+  it('draws on a canvas, lays out in the worker, and keeps clicks, keyboard and evidence working', async () => {
+    const opened = await open('#/graph', { baseUrl: server.url });
+    const { page } = opened;
+    await page.waitForSelector('.chart canvas', { timeout: 110_000 });
+    await graphReady(page);
+    expect(await page.locator('.chart [data-node]').count()).toBe(2000);
+    // Click a node on the canvas: its evidence is its sentences.
+    const spot = (await nodeSpots(page))[0]!;
+    await page.mouse.click(spot.x, spot.y);
+    await page.waitForFunction((id) => location.hash.includes(`focus=${id}`), spot.id);
+    const label = synthetic.codebook.concepts.find((c) => c.id === spot.id)!.label;
+    await expect.poll(() => evidence(page).locator('h2').first().textContent()).toBe(label);
+    const said = synthetic.mentions.filter((m) => m.ref === spot.id).length;
+    expect(await evidence(page).locator('blockquote').count()).toBe(said);
+    // Keyboard: the access layer is in the tab order after the controls.
+    await page.getByRole('button', { name: /^Reset the view/ }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-node'))).toBe(
+      'c0001',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash.includes('focus=c0001'));
+    await done(opened);
+  }, 120_000);
+});
