@@ -1,16 +1,13 @@
-// Seeded synthetic inputs for the benchmark: the same seed always gives the same documents.
-//
-// - syntheticDocuments: many documents written with a real codebook's phrases among plain policy
-//   words, for the pipeline's throughput (MB of text a second).
-// - syntheticGraphCorpus: a corpus with a made-up codebook of N concepts and exactly M links (each
-//   link said by one sentence of its own), for dragging a large graph.
-//
-// Both go through the real pipeline (buildCorpus), so the app reads them like the shipped corpus.
+// Seeded synthetic documents for the pipeline's throughput (MB of text a second): many documents
+// written with a real codebook's phrases among plain policy words. The same seed always gives the
+// same documents. (The synthetic corpus for the graph at scale is bench/synthetic-graph-corpus.ts.)
 
-import { buildCorpus, type DocumentInput } from '../src/lib/corpus/build-corpus.ts';
-import type { Records } from '../src/lib/corpus/records.ts';
-import type { Codebook, Concept, Corpus } from '../src/lib/corpus/types.ts';
-import { pick, seededRandom } from '../test/support/seeded-random.ts';
+import type { DocumentInput } from '../src/lib/corpus/build-corpus.ts';
+import type { Codebook } from '../src/lib/corpus/types.ts';
+import { seededRandom } from '../src/lib/layout/random.ts';
+
+const pick = <T>(random: () => number, list: readonly T[]): T =>
+  list[Math.floor(random() * list.length)]!;
 
 // Words that appear in no codebook phrase of ours on their own: the text around the phrases.
 const FILLER = [
@@ -118,103 +115,6 @@ export function syntheticDocuments(
       origin: 'project' as const,
     };
   });
-}
-
-// Made-up words from consonant–vowel syllables. No "s", so that no word is another's plural, and
-// no word of FILLER can be made, so phrases only match where they are written.
-const CONSONANTS = 'bdfgklmnprtvz';
-const VOWELS = 'aeiou';
-
-function uniqueWords(random: () => number, count: number): string[] {
-  const words = new Set<string>();
-  while (words.size < count) {
-    let w = '';
-    for (let i = 0; i < 3; i++) w += pick(random, [...CONSONANTS]) + pick(random, [...VOWELS]);
-    words.add(w);
-  }
-  return [...words];
-}
-
-export interface SyntheticGraphOptions {
-  concepts: number;
-  links: number;
-  seed?: number;
-  /** Sentences (one link each, one sentence a paragraph) per document. */
-  sentencesPerDocument?: number;
-}
-
-/** The concept pairs of the synthetic graph: connected (a random tree first), no pair twice. */
-export function syntheticLinks(
-  random: () => number,
-  concepts: number,
-  links: number,
-): [number, number][] {
-  const max = (concepts * (concepts - 1)) / 2;
-  if (links < concepts - 1 || links > max)
-    throw new Error(`${links} links cannot join ${concepts} concepts into one simple graph`);
-  const seen = new Set<number>();
-  const out: [number, number][] = [];
-  const add = (a: number, b: number): boolean => {
-    const [x, y] = a < b ? [a, b] : [b, a];
-    const key = x * concepts + y;
-    if (x === y || seen.has(key)) return false;
-    seen.add(key);
-    out.push([x, y]);
-    return true;
-  };
-  for (let i = 1; i < concepts; i++) add(i, Math.floor(random() * i));
-  while (out.length < links) add(Math.floor(random() * concepts), Math.floor(random() * concepts));
-  return out;
-}
-
-/**
- * A corpus of `concepts` made-up concepts (spread over the real themes) and exactly `links`
- * co-occurrence links by sentence: each link is one sentence naming its two concepts. The forum
- * records are the real ones, with their coded concepts left out (the concepts are made up) and
- * each forum year given synthetic text.
- */
-export function syntheticGraphCorpus(
-  base: { codebook: Codebook; records: Records },
-  options: SyntheticGraphOptions,
-): Corpus {
-  const random = seededRandom(options.seed ?? 2);
-  const words = uniqueWords(random, Math.ceil(Math.sqrt(options.concepts)) * 2 + 8);
-  const phrases = new Set<string>();
-  while (phrases.size < options.concepts)
-    phrases.add(`${pick(random, words)} ${pick(random, words)}`);
-  const themes = base.codebook.themes;
-  const concepts: Concept[] = [...phrases].map((phrase, i) => ({
-    id: `c${String(i + 1).padStart(4, '0')}-${phrase.replace(' ', '-')}`,
-    theme: themes[i % themes.length]!.id,
-    label: `${phrase[0]!.toUpperCase()}${phrase.slice(1)}`,
-    definition: `Synthetic concept ${i + 1}.`,
-    phrases: [phrase],
-  }));
-  const codebook: Codebook = { ...base.codebook, concepts, renamed: {}, names: [] };
-  const pairs = syntheticLinks(random, options.concepts, options.links);
-  const per = options.sentencesPerDocument ?? 200;
-  const years = base.records.forums.map((f) => f.year);
-  const documents: DocumentInput[] = [];
-  for (let start = 0, i = 0; start < pairs.length; start += per, i++) {
-    const lines = pairs
-      .slice(start, start + per)
-      .map(([a, b]) => sentence(random, [concepts[a]!.phrases[0]!, concepts[b]!.phrases[0]!]));
-    documents.push({
-      header: header(i, years[i % years.length]!, 'synthetic-graph'),
-      text: `${lines.join('\n')}\n`,
-      origin: 'project',
-    });
-  }
-  const records: Records = {
-    forums: base.records.forums.map((f) => ({
-      ...f,
-      document: documents.find((d) => d.header.year === f.year)?.header.id ?? null,
-      record: null,
-    })),
-    milestones: base.records.milestones.map((m) => ({ ...m, concepts: [] })),
-    places: base.records.places,
-  };
-  return buildCorpus(codebook, records, documents);
 }
 
 /** UTF-8 bytes of the documents' texts: what "MB of text" counts. */

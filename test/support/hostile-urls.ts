@@ -5,10 +5,13 @@
 
 import type { UrlVocabulary } from '../../src/lib/state/url-state.ts';
 import { PARAM_ORDER, ROUTES } from '../../src/lib/state/url-state.ts';
-import { pick, seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../../src/lib/layout/random.ts';
 
 /** Script that would set window.__pwned if it ever ran: the suite checks it never does. */
 export const PWNED = 'window.__pwned=1';
+
+const pick = <T>(random: () => number, list: readonly T[]): T =>
+  list[Math.floor(random() * list.length)]!;
 
 const SCRIPTS = [
   `<script>${PWNED}</script>`,
