@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_STATE,
   parseUrl,
+  parseUrlShape,
   serializeUrl,
   type UrlState,
   type UrlVocabulary,
@@ -190,5 +191,17 @@ describe('parseUrl: migrations', () => {
     expect(v2.state.themes).toBeNull();
     expect(v2.state.year).toBe(2024);
     expect(v2.unknown).toEqual(['theme']);
+  });
+});
+
+describe('parseUrlShape (before the corpus is loaded)', () => {
+  it.each<[string, Partial<UrlState>]>([
+    ['#/map?place=wuzhen&embed=1', { route: 'map', embed: true }],
+    ['#/reader?q=data', { route: 'read', q: 'data' }],
+    ['#/compare?a=2023&unit=paragraph', { route: 'compare', unit: 'paragraph' }],
+    ['#/nope?embed=true', { embed: true }],
+    ['', {}],
+  ])('reads %s as far as it can without ids', (hash, patch) => {
+    expect(parseUrlShape(hash)).toEqual(state(patch));
   });
 });
