@@ -45,7 +45,7 @@ export interface OpenOptions {
   waitForApp?: boolean;
   reducedMotion?: boolean;
   /** Runs on the new page before it loads the app (init scripts, routes). */
-  beforeLoad?: (page: Page) => Promise<void>;
+  beforeLoad?: (page: Page) => Promise<unknown>;
 }
 
 /** Follows the views' navigation to `route` and waits for the view to show. */
