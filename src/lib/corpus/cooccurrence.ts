@@ -24,10 +24,8 @@ export function buildCooccurrenceEdges(
   unit: CooccurrenceUnit,
 ): CooccurrenceEdge[] {
   const paragraphOf = new Map<SentenceKey, string>();
-  if (unit === 'paragraph')
-    for (const d of docs)
-      for (const s of d.sentences)
-        paragraphOf.set(sentenceKey(d.id, s.id), `${d.id}:${s.paragraph}`);
+  for (const d of docs)
+    for (const s of d.sentences) paragraphOf.set(sentenceKey(d.id, s.id), `${d.id}:${s.paragraph}`);
 
   // unit key → concept → sentences in that unit that mention the concept (in text order)
   const units = new Map<string, Map<string, SentenceKey[]>>();
@@ -64,7 +62,6 @@ export function buildCooccurrenceEdges(
   }
 
   const order = sentenceOrder(docs);
-  const keys = [...order.keys()];
   return [...edges.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([id, e]) => ({
@@ -72,10 +69,7 @@ export function buildCooccurrenceEdges(
       source: e.source,
       target: e.target,
       weight: e.weight,
-      // Corpus order: sort positions (numbers), then name them, rather than look up in the sort.
-      sentences: Int32Array.from(e.sentences, (k) => order.get(k)!)
-        .sort()
-        .reduce<SentenceKey[]>((out, i) => (out.push(keys[i]!), out), []),
+      sentences: [...e.sentences].sort((x, y) => order.get(x)! - order.get(y)!),
     }));
 }
 

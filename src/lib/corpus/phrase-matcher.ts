@@ -74,9 +74,35 @@ export class PhraseMatcher {
     const candidates: Candidate[] = [];
 
     for (let i = 0; i < tokens.length; i++) {
+      const walk = (node: TrieNode, at: number): void => {
+        if (node.refs !== undefined) {
+          let matchEnd = tokens[at - 1]!.end;
+          if (
+            node.tail &&
+            text.startsWith(node.tail, matchEnd) &&
+            matchEnd + node.tail.length <= end
+          )
+            matchEnd += node.tail.length;
+          const c = {
+            refs: node.refs,
+            first: i,
+            last: at - 1,
+            start: tokens[i]!.start,
+            end: matchEnd,
+          };
+          this.absorbAcronym(text, tokens, c, end);
+          candidates.push(c);
+        }
+        if (at >= tokens.length || node.children.size === 0) return;
+        const gap = gapClass(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
+        for (const key of this.tokenKeys(tokens[at]!.raw)) {
+          const child = node.children.get(gap + GAP_SEPARATOR + key);
+          if (child) walk(child, at + 1);
+        }
+      };
       for (const key of this.tokenKeys(tokens[i]!.raw)) {
         const child = this.root.children.get(key);
-        if (child) this.walk(text, end, tokens, i, child, i + 1, candidates);
+        if (child) walk(child, i + 1);
       }
     }
 
@@ -92,38 +118,6 @@ export class PhraseMatcher {
       for (const ref of c.refs) chosen.push({ ref, start: c.start, end: c.end });
     }
     return chosen.sort((a, b) => a.start - b.start || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-  }
-
-  /** Follows the trie from the phrase that began at token `first`; `at` is the next token. */
-  private walk(
-    text: string,
-    end: number,
-    tokens: Token[],
-    first: number,
-    node: TrieNode,
-    at: number,
-    candidates: Candidate[],
-  ): void {
-    if (node.refs !== undefined) {
-      let matchEnd = tokens[at - 1]!.end;
-      if (node.tail && text.startsWith(node.tail, matchEnd) && matchEnd + node.tail.length <= end)
-        matchEnd += node.tail.length;
-      const c = {
-        refs: node.refs,
-        first,
-        last: at - 1,
-        start: tokens[first]!.start,
-        end: matchEnd,
-      };
-      this.absorbAcronym(text, tokens, c, end);
-      candidates.push(c);
-    }
-    if (at >= tokens.length || node.children.size === 0) return;
-    const gap = gapClass(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
-    for (const key of this.tokenKeys(tokens[at]!.raw)) {
-      const child = node.children.get(gap + GAP_SEPARATOR + key);
-      if (child) this.walk(text, end, tokens, first, child, at + 1, candidates);
-    }
   }
 
   private add(phrase: string, ref: string): void {
@@ -167,16 +161,9 @@ export class PhraseMatcher {
     c.end = next.end + close[0].length;
   }
 
-  private readonly keysCache = new Map<string, string[]>();
-
   private tokenKeys(raw: string): string[] {
-    let keys = this.keysCache.get(raw);
-    if (keys === undefined) {
-      const norm = this.norm(raw);
-      keys = isAcronym(raw) ? [norm, `=${raw}`] : [norm];
-      this.keysCache.set(raw, keys);
-    }
-    return keys;
+    const norm = this.norm(raw);
+    return isAcronym(raw) ? [norm, `=${raw}`] : [norm];
   }
 
   private norm(raw: string): string {
@@ -220,7 +207,6 @@ function isAcronym(raw: string): boolean {
 
 /** What lies between two tokens, as far as matching cares: ' ' for space or hyphen, else the marks. */
 function gapClass(gap: string): string {
-  if (gap === ' ') return ' ';
   const marks = gap
     .replace(/[\s\-\u2010-\u2015]+/g, '')
     .replace(/[\u2018\u2019]/g, "'")
