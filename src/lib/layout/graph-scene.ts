@@ -117,6 +117,12 @@ export interface SceneInput {
   zoom?: ZoomTransform;
   /** Every forum year, in order: one mark slot each. */
   years: readonly number[];
+  /**
+   * The scene drawn before for the same graph: nodes and links whose geometry has not changed are
+   * handed back as the same objects, so that a renderer redraws only what moved (a drag moves one
+   * node and its links). The result is equal either way.
+   */
+  previous?: Scene | null;
 }
 
 export const MIN_HIT_RADIUS = 12.5;
@@ -166,6 +172,12 @@ export function buildScene(input: SceneInput): Scene {
     if (!p) continue;
     const [x, y] = toScreen(p[0], p[1], fit, zoom);
     const r = nodeRadius(n.mentions, graph.maxMentions, spec) * fit.scale * grow;
+    const before = input.previous?.nodeById.get(n.id);
+    if (before && before.x === x && before.y === y && before.r === r) {
+      nodes.push(before);
+      nodeById.set(n.id, before);
+      continue;
+    }
     const node: SceneNode = {
       id: n.id,
       theme: n.theme,
@@ -181,10 +193,24 @@ export function buildScene(input: SceneInput): Scene {
     nodeById.set(n.id, node);
   }
   const links: SceneLink[] = [];
+  const linksBefore = new Map(input.previous?.links.map((l) => [l.id, l]));
   for (const l of graph.links) {
     const s = nodeById.get(l.source);
     const t = nodeById.get(l.target);
     if (!s || !t) continue;
+    const before = linksBefore.get(l.id);
+    const width = linkWidth(l.weight, zoom.k);
+    if (
+      before &&
+      before.x1 === s.x &&
+      before.y1 === s.y &&
+      before.x2 === t.x &&
+      before.y2 === t.y &&
+      before.width === width
+    ) {
+      links.push(before);
+      continue;
+    }
     links.push({
       id: l.id,
       source: l.source,
@@ -193,7 +219,7 @@ export function buildScene(input: SceneInput): Scene {
       y1: s.y,
       x2: t.x,
       y2: t.y,
-      width: linkWidth(l.weight, zoom.k),
+      width,
       weight: l.weight,
     });
   }

@@ -101,6 +101,18 @@ describe('buildScene', () => {
   });
 });
 
+describe('buildScene with the scene before', () => {
+  it('hands back unchanged nodes and links as the same objects, and only those', () => {
+    const first = buildScene(base);
+    const next = buildScene({ ...base, moved: { 'data-flow': [60, 70] }, previous: first });
+    expect(next).toEqual(buildScene({ ...base, moved: { 'data-flow': [60, 70] } }));
+    expect(next.nodeById.get('computing')).toBe(first.nodeById.get('computing'));
+    expect(next.nodeById.get('data-flow')).not.toBe(first.nodeById.get('data-flow'));
+    expect(next.links[0]).toBe(first.links[0]); // ai-governance~artificial-intelligence
+    expect(next.links[1]).not.toBe(first.links[1]); // data-flow~data-security moved with its end
+  });
+});
+
 describe('hit testing and arrow keys', () => {
   const scene = buildScene(base);
 
