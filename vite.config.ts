@@ -1,10 +1,31 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/security-headers.ts';
+
+/**
+ * The built index.html carries the Content-Security-Policy as a <meta>, so that a static host that
+ * sets no headers still forbids inline and third-party script. Build only: the dev server injects
+ * styles inline. `frame-ancestors` cannot be set this way; hosts send it as a header (README).
+ */
+function cspMeta(): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml(html) {
+      // Right after <meta charset>, before any script or stylesheet it governs.
+      const charset = /<meta charset="[^"]*"\s*\/?>/i;
+      if (!charset.test(html)) throw new Error('index.html needs <meta charset> for the CSP meta');
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ meta: true })}" />`;
+      return html.replace(charset, (m) => `${m}\n    ${meta}`);
+    },
+  };
+}
 
 export default defineConfig({
   // Relative asset paths: the built app works from any folder of any static host, and saved to disk.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), cspMeta()],
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },
@@ -21,6 +42,7 @@ export default defineConfig({
             'test/scripts/**/*.test.ts',
             'test/bench/**/*.test.ts',
             'test/browser/**/*.test.ts',
+            'test/style/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -1,11 +1,12 @@
 // A small static file server for the built app, on 127.0.0.1: used by the browser tests, the
-// benchmark and screenshots. Optional gzip (as a real host would serve), and optional extra
-// headers (the tests use it to try a Content-Security-Policy).
+// benchmark and screenshots. Optional gzip and production cache headers (as a real host would
+// serve), and optional extra headers (the tests use it to try a Content-Security-Policy).
 
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cacheControlFor } from './security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +25,8 @@ export interface StaticServerOptions {
   root: string;
   port?: number;
   gzip?: boolean;
+  /** Cache-Control as recommended for a host (hashed assets immutable); default: no-cache. */
+  cache?: boolean;
   headers?: Record<string, string>;
   /** Paths (beginning with /) answered with this status instead of the file, for failure tests. */
   overrides?: Map<string, { status: number; body: string; type?: string }>;
@@ -39,9 +42,18 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
   const root = resolve(options.root);
   const server = createServer((req, res) => {
     void (async () => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let path: string;
+      try {
+        path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      } catch {
+        res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
+        return;
+      }
       const override = options.overrides?.get(path);
-      const headers = { 'Cache-Control': 'no-cache', ...options.headers };
+      const headers = {
+        'Cache-Control': options.cache ? cacheControlFor(path) : 'no-cache',
+        ...options.headers,
+      };
       if (override) {
         res.writeHead(override.status, {
           'Content-Type': override.type ?? 'text/plain',

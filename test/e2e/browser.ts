@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
+import { VIEW_SHOWN } from '../support/view-shown.ts';
 
 export interface OpenedPage {
   page: Page;
@@ -43,6 +44,15 @@ export interface OpenOptions {
   /** Wait for the app to show a view (default) or not (for error pages). */
   waitForApp?: boolean;
   reducedMotion?: boolean;
+  /** Runs on the new page before it loads the app (init scripts, routes). */
+  beforeLoad?: (page: Page) => Promise<unknown>;
+}
+
+/** Follows the views' navigation to `route` and waits for the view to show. */
+export async function goToView(page: Page, route: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).locator(`a[href^="#/${route}"]`).click();
+  await page.waitForFunction((r) => location.hash.startsWith(`#/${r}`), route);
+  await page.waitForSelector(VIEW_SHOWN);
 }
 
 export async function openPage(
@@ -68,8 +78,8 @@ export async function openPage(
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
       foreignRequests.push(url);
   });
+  await options.beforeLoad?.(page);
   await page.goto(baseUrl + hash);
-  if (options.waitForApp !== false)
-    await page.waitForSelector('main h1, main h2', { timeout: 15_000 });
+  if (options.waitForApp !== false) await page.waitForSelector(VIEW_SHOWN, { timeout: 15_000 });
   return { page, errors, foreignRequests };
 }

@@ -11,11 +11,19 @@ export const DIST = 'dist-e2e';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   findChromium();
-  await build({
-    configFile: resolve('vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: DIST, emptyOutDir: true },
-  });
+  // Vitest sets NODE_ENV=test, and Vite builds for the NODE_ENV it finds (Svelte's development
+  // runtime, other chunks): build as `npm run build` does, so that the tests see what ships.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({
+      configFile: resolve('vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: DIST, emptyOutDir: true },
+    });
+  } finally {
+    process.env['NODE_ENV'] = nodeEnv;
+  }
   const server = await startStaticServer({ root: DIST });
   project.provide('baseUrl', server.url);
   project.provide('distDir', resolve(DIST));

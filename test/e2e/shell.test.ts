@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
-import { useBrowser, VIEWPORTS } from './browser.ts';
+import { ROUTES } from '../../src/lib/state/url-state.ts';
+import { goToView, useBrowser, VIEWPORTS } from './browser.ts';
 
 const { open } = useBrowser();
-const corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
-const ROUTES = ['graph', 'timeline', 'compare', 'map', 'read'];
+const corpusText = readFileSync('public/data/corpus.json', 'utf8');
+const corpus = JSON.parse(corpusText) as Corpus;
 
 describe('app shell', () => {
   it('loads the real corpus: product name, five views, the theme legend and the corpus figures', async () => {
@@ -42,12 +43,7 @@ describe('app shell', () => {
   it('opens each view by its link, with a heading and no errors', async () => {
     const { page, errors } = await open('');
     for (const route of ROUTES) {
-      await page
-        .getByRole('navigation', { name: 'Views' })
-        .locator(`a[href^="#/${route}"]`)
-        .click();
-      await page.waitForFunction((r) => location.hash.startsWith(`#/${r}`), route);
-      await page.waitForSelector('main h1, main h2');
+      await goToView(page, route);
       expect(await page.locator(`nav a[aria-current="page"]`).getAttribute('href')).toMatch(
         new RegExp(`^#/${route}`),
       );
@@ -78,10 +74,16 @@ describe('app shell', () => {
     expect(hash).not.toContain('ai-governance');
     const again = await open(hash);
     expect(
-      await again.page.getByRole('button', { name: /^AI governance/ }).getAttribute('aria-pressed'),
+      await again.page
+        .getByRole('group', { name: /Themes/ })
+        .getByRole('button', { name: /^AI governance/ })
+        .getAttribute('aria-pressed'),
     ).toBe('false');
     expect(
-      await again.page.getByRole('button', { name: /^Data flows/ }).getAttribute('aria-pressed'),
+      await again.page
+        .getByRole('group', { name: /Themes/ })
+        .getByRole('button', { name: /^Data flows/ })
+        .getAttribute('aria-pressed'),
     ).toBe('true');
     await page.context().close();
     await again.page.context().close();
@@ -146,6 +148,24 @@ describe('a broken corpus', () => {
       { status: 200, body: '{"schemaVersion": 99}', type: 'application/json' },
       /schemaVersion is 99/,
     ],
+    ['a server error', { status: 500, body: 'internal error' }, /answered 500/],
+    ['empty', { status: 200, body: '', type: 'application/json' }, /not valid JSON/],
+    [
+      'cut off half way',
+      { status: 200, body: corpusText.slice(0, corpusText.length >> 1), type: 'application/json' },
+      /not valid JSON/,
+    ],
+    [
+      'the host’s HTML page instead',
+      { status: 200, body: '<!doctype html><title>Not found</title>', type: 'text/html' },
+      /not valid JSON/,
+    ],
+    ['JSON null', { status: 200, body: 'null', type: 'application/json' }, /not a JSON object/],
+    [
+      'missing its lists',
+      { status: 200, body: '{"schemaVersion": 1, "codebook": {}}', type: 'application/json' },
+      /"documents" is missing/,
+    ],
   ])(
     'shows a clear error with a retry when corpus.json is %s, and recovers on retry',
     async (_name, override, message) => {
@@ -166,6 +186,25 @@ describe('a broken corpus', () => {
       await server.close();
     },
   );
+
+  it('shows a clear error with a retry when the corpus cannot be fetched at all', async () => {
+    let fail = true;
+    const { page } = await open('#/graph', {
+      waitForApp: false,
+      beforeLoad: async (p) => {
+        await p.route('**/data/corpus.json', (route) =>
+          fail ? route.abort('connectionrefused') : route.continue(),
+        );
+      },
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/could not be fetched.*check the connection/);
+    fail = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('group', { name: /Themes/ }).waitFor();
+    await page.context().close();
+  });
 
   it('serves the built files it tests (the corpus in dist is the committed one)', () => {
     expect(readFileSync(join(dist, 'data/corpus.json'), 'utf8')).toBe(

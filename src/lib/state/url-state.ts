@@ -444,6 +444,25 @@ export function parseUrl(
   return { state, route: routeStatus, params, problems, unknown };
 }
 
+const NO_VOCABULARY: UrlVocabulary = {
+  themes: [],
+  concepts: new Set(),
+  renamedConcepts: {},
+  years: [],
+  documents: new Map(),
+  places: new Set(),
+  milestones: new Set(),
+};
+
+/**
+ * What a link says before the corpus is there to check its ids: the view, embed mode and the
+ * parameters that name no id. The shell draws its first frame from it, so that an embed never
+ * shows the site's header first; parseUrl with the corpus's vocabulary then has the last word.
+ */
+export function parseUrlShape(hash: string): UrlState {
+  return parseUrl(hash, NO_VOCABULARY).state;
+}
+
 function serializeValue(name: ParamName, state: UrlState): string | null {
   const v = state[name];
   if (v === DEFAULT_STATE[name] || v === null) return null;

@@ -3,6 +3,7 @@ import {
   DEFAULT_STATE,
   MAX_SLIDES,
   parseUrl,
+  parseUrlShape,
   serializeUrl,
   slideHash,
   type UrlState,
@@ -307,5 +308,17 @@ describe('slides: the presenter’s saved views in one parameter', () => {
     expect(parseUrl('#/graph?v=2&slides=graph,yr:2024', vocab, migrations).state.slides).toEqual([
       '#/graph',
     ]);
+  });
+});
+
+describe('parseUrlShape (before the corpus is loaded)', () => {
+  it.each<[string, Partial<UrlState>]>([
+    ['#/map?place=wuzhen&embed=1', { route: 'map', embed: true }],
+    ['#/reader?q=data', { route: 'read', q: 'data' }],
+    ['#/compare?a=2023&unit=paragraph', { route: 'compare', unit: 'paragraph' }],
+    ['#/nope?embed=true', { embed: true }],
+    ['', {}],
+  ])('reads %s as far as it can without ids', (hash, patch) => {
+    expect(parseUrlShape(hash)).toEqual(state(patch));
   });
 });

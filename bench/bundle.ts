@@ -1,0 +1,100 @@
+// What the built app weighs, gzipped as a host would serve it: the entry script (the one
+// index.html loads), every script, the stylesheets and the corpus. Used by `npm run bench` and by
+// the budget test in `npm test` (the stable part of the benchmark).
+
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS = {
+  /** The script index.html loads and the chunks it preloads, gzipped (DESIGN: initial JS ≤ 50 KB). */
+  entryKB: 50,
+  /** All scripts of the build, gzipped. */
+  allScriptsKB: 120,
+} as const;
+
+export interface BuiltFile {
+  /** Path inside the build folder, with forward slashes: "assets/index-abc.js". */
+  path: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface BundleReport {
+  entry: BuiltFile;
+  /** Scripts index.html asks the browser to fetch at once (modulepreload). */
+  preloaded: BuiltFile[];
+  scripts: BuiltFile[];
+  styles: BuiltFile[];
+  corpus: BuiltFile | null;
+}
+
+export const kb = (bytes: number): number => bytes / 1024;
+
+export function gzipSize(content: Buffer | string): number {
+  return gzipSync(content).length;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+function built(dist: string, path: string): BuiltFile {
+  const content = readFileSync(join(dist, path));
+  return { path, bytes: content.length, gzipBytes: gzipSize(content) };
+}
+
+/** Local script and preload paths named by an index.html, in order (e.g. "assets/index-abc.js"). */
+export function scriptsOfHtml(html: string): { entry: string[]; preloaded: string[] } {
+  const attr = (tag: string, name: string): string | null =>
+    new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i')
+      .exec(tag)
+      ?.slice(2)
+      .find((v) => v !== undefined) ?? null;
+  const local = (src: string | null): src is string => src !== null && !/^[a-z]+:|^\/\//i.test(src);
+  const clean = (src: string): string => src.replace(/^\.?\//, '');
+  const entry = [...html.matchAll(/<script\b[^>]*>/gi)]
+    .map((m) => attr(m[0], 'src'))
+    .filter(local)
+    .map(clean);
+  const preloaded = [...html.matchAll(/<link\b[^>]*>/gi)]
+    .filter((m) => /\srel\s*=\s*["']?modulepreload/i.test(m[0]))
+    .map((m) => attr(m[0], 'href'))
+    .filter(local)
+    .map(clean);
+  return { entry, preloaded };
+}
+
+export function measureBundle(dist: string): BundleReport {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const { entry, preloaded } = scriptsOfHtml(html);
+  if (entry.length !== 1)
+    throw new Error(`${dist}/index.html should load one script; it loads ${entry.length}`);
+  const all = filesUnder(dist).map((p) => relative(dist, p).split(sep).join('/'));
+  const corpusPath = 'data/corpus.json';
+  return {
+    entry: built(dist, entry[0]!),
+    preloaded: preloaded.map((p) => built(dist, p)),
+    scripts: all
+      .filter((p) => /\.m?js$/.test(p))
+      .sort()
+      .map((p) => built(dist, p)),
+    styles: all
+      .filter((p) => p.endsWith('.css'))
+      .sort()
+      .map((p) => built(dist, p)),
+    corpus: all.includes(corpusPath) ? built(dist, corpusPath) : null,
+  };
+}
+
+export const sumGzip = (files: readonly BuiltFile[]): number =>
+  files.reduce((n, f) => n + f.gzipBytes, 0);
+
+/** What every first visit loads before any view: the entry script and what it preloads. */
+export const initialScripts = (report: BundleReport): BuiltFile[] => [
+  report.entry,
+  ...report.preloaded,
+];

@@ -1,0 +1,49 @@
+// The headers the app is meant to be served with, in one place: the static server (tests, bench),
+// the <meta> Content-Security-Policy the build writes into index.html, and README's advice.
+//
+// The policy: everything from the page's own origin only; no inline script, no eval; styles only
+// from the app's own stylesheets (Svelte's `style:` directives set properties through the CSSOM,
+// which a policy does not block; a `style="…"` attribute in markup would be blocked); images also
+// from data: and blob: (PNG export draws the chart into a blob); any site may frame the app,
+// because embedding a chart in an article is a feature.
+
+export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' data: blob:"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['worker-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+  ['frame-ancestors', '*'],
+];
+
+/** Directives a <meta http-equiv> policy cannot carry (browsers ignore them there, with a warning). */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+export function contentSecurityPolicy(options: { meta?: boolean } = {}): string {
+  return CSP_DIRECTIVES.filter(([name]) => !(options.meta && HEADER_ONLY.has(name)))
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
+}
+
+/** Headers for every response. No X-Frame-Options: embedding is a feature. */
+export function securityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  };
+}
+
+/**
+ * Cache-Control for a built file: Vite's hashed files under assets/ never change (a new build gives
+ * new names), so they are cached for a year; index.html and data/ are revalidated on every visit,
+ * so a new corpus or a new build is seen at once.
+ */
+export function cacheControlFor(path: string): string {
+  return /^\/?assets\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}

@@ -1,0 +1,24 @@
+// The stable part of `npm run bench`, run in CI: what the built app weighs against its budgets.
+// Timings are machine-dependent and only reported by the bench; sizes are not.
+
+import { describe, expect, inject, it } from 'vitest';
+import { BUDGETS, initialScripts, kb, measureBundle, sumGzip } from '../../bench/bundle.ts';
+
+describe('bundle budgets (gzip)', () => {
+  const bundle = measureBundle(inject('distDir'));
+
+  it(`keeps the entry script index.html loads, with what it preloads, within ${BUDGETS.entryKB} KB`, () => {
+    expect(bundle.entry.path).toMatch(/^assets\/.+\.js$/);
+    expect(kb(sumGzip(initialScripts(bundle)))).toBeLessThanOrEqual(BUDGETS.entryKB);
+  });
+
+  it(`keeps all scripts together within ${BUDGETS.allScriptsKB} KB`, () => {
+    expect(bundle.scripts.length).toBeGreaterThan(1); // the views are split off the entry
+    expect(kb(sumGzip(bundle.scripts))).toBeLessThanOrEqual(BUDGETS.allScriptsKB);
+  });
+
+  it('preloads nothing but scripts of its own build', () => {
+    const scripts = new Set(bundle.scripts.map((s) => s.path));
+    for (const p of bundle.preloaded) expect(scripts.has(p.path), p.path).toBe(true);
+  });
+});
