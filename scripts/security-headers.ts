@@ -1,16 +1,17 @@
 // The headers the app is meant to be served with, in one place: the static server (tests, bench),
 // the <meta> Content-Security-Policy the build writes into index.html, and README's advice.
 //
-// The policy: everything from the page's own origin only; no inline script, no eval; styles only
-// from the app's own stylesheets (Svelte's `style:` directives set properties through the CSSOM,
-// which a policy does not block; a `style="…"` attribute in markup would be blocked); images also
-// from data: and blob: (PNG export draws the chart into a blob); any site may frame the app,
-// because embedding a chart in an article is a feature.
+// The policy: everything from the page's own origin only; no inline script, no eval. Styles come
+// from the app's own stylesheets, and inline style attributes are allowed ('unsafe-inline' for
+// styles only): export writes each mark's computed style onto a copy of the chart (a standalone SVG
+// must carry its styles), and parsing or rasterising that copy applies them. Inline styles cannot
+// run code; scripts stay locked to the origin. Images also from data: and blob: (PNG export draws
+// the chart into a blob); any site may frame the app, because embedding a chart is a feature.
 
 export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
-  ['style-src', "'self'"],
+  ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
