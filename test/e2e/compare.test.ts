@@ -55,7 +55,7 @@ describe('compare years', () => {
   it('a concept opens the sentences of the text year and the record entries of the record year', async () => {
     const { page } = await open('#/compare?a=2023&b=2024');
     await page
-      .getByRole('button', { name: /^Digital infrastructure: 2023: coded; 2024: 1 mention/ })
+      .getByRole('button', { name: /^Digital infrastructure\W+2023: coded; 2024: 1 mention/ })
       .click();
     await page.waitForFunction(() => location.hash.includes('focus=digital-infrastructure'));
     const evidence = page.getByRole('region', { name: 'Evidence' });
@@ -94,5 +94,19 @@ describe('compare years', () => {
   it('fits a phone, and embeds as the chart alone filling its width', async () => {
     await expectFitsPhone(open, '#/compare?a=2023&b=2024', 'svg.shares');
     await expectEmbedsAlone(open, '#/compare?a=2023&b=2024&embed=1', 'svg.shares', 'section.set');
+  });
+  it('the same year on both sides says so and still shows the year, rather than failing', async () => {
+    const { page, errors } = await open('#/compare?a=2024&b=2024');
+    await page.getByRole('status').filter({ hasText: 'Both sides show 2024' }).waitFor();
+    const both = page.locator('section.set', {
+      has: page.getByRole('heading', { name: /^In both/ }),
+    });
+    expect(await both.locator('button').count()).toBe(said2024.size);
+    expect(await page.locator('svg.shares').count()).toBe(1);
+    await page.getByLabel('second year').selectOption('2023');
+    await page.waitForFunction(() => location.hash === '#/compare?a=2024&b=2023');
+    expect(await page.getByText('Both sides show').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

@@ -64,11 +64,12 @@ describe('timeline', () => {
 
   it('a milestone named in the text opens the sentence that names it, linked into the reader', async () => {
     const { page } = await open('#/timeline');
-    // Click its label (the mark's whole box reaches across the labels of a dense cluster).
-    await page
-      .getByRole('button', { name: /^Global Digital Compact,/ })
-      .locator('text')
-      .click();
+    // Click its label where it is drawn (the mark's whole box reaches across the labels of a dense
+    // cluster); the label lets the pointer through to the mark's target beneath it.
+    const label = await page
+      .locator('svg.timeline text', { hasText: /^Global Digital Compact$/ })
+      .boundingBox();
+    await page.mouse.click(label!.x + label!.width / 2, label!.y + label!.height / 2);
     await page.waitForFunction(() => location.hash.includes('sel=global-digital-compact'));
     const evidence = page.getByRole('region', { name: 'Evidence' });
     await evidence.locator('mark').first().waitFor();
