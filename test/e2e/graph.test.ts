@@ -10,6 +10,7 @@ import { syntheticGraphCorpus } from '../../bench/synthetic-graph-corpus.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
 import { useBrowser, VIEWPORTS, type OpenedPage } from './browser.ts';
+import { downloadBytes, exportAs } from './charts.ts';
 
 const { open } = useBrowser();
 const corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
@@ -379,6 +380,40 @@ describe('concept graph at scale (synthetic corpus, 2,000 concepts, 5,000 links)
     );
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.includes('focus=c0001'));
+
+    // Export still gives an SVG: every node, drawn as the canvas is now (the focused concept's
+    // neighbourhood stands out), and again after the focus is cleared.
+    const exported = async () => {
+      const file = await downloadBytes(page, () => exportAs(page, 'svg'));
+      return page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        // Export keeps no class or data attribute: a node is a group placed by translate() that
+        // holds its circle; its fading is its opacity (attribute or inlined style).
+        const nodes = [...doc.querySelectorAll('g[transform^="translate("]')].filter(
+          (g) => g.querySelector(':scope > circle') !== null,
+        );
+        const opacity = (g: Element) =>
+          Number(
+            g.getAttribute('opacity') ??
+              /(?:^|;)\s*opacity:\s*([\d.]+)/.exec(g.getAttribute('style') ?? '')?.[1] ??
+              1,
+          );
+        return { nodes: nodes.length, faded: nodes.filter((g) => opacity(g) < 1).length };
+      }, new TextDecoder().decode(file.bytes));
+    };
+    const focused = await exported();
+    expect(focused.nodes).toBe(2000);
+    // All but the focused concept and its neighbours fade.
+    const neighbours = new Set(
+      synthetic.edges.sentence.flatMap((e) =>
+        e.source === 'c0001' ? [e.target] : e.target === 'c0001' ? [e.source] : [],
+      ),
+    );
+    expect(focused.faded).toBe(2000 - 1 - neighbours.size);
+    await page.locator('.chart [data-node="c0001"]').focus();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !location.hash.includes('focus='));
+    expect(await exported()).toEqual({ nodes: 2000, faded: 0 });
     await done(opened);
   }, 120_000);
 });

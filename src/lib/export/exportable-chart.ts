@@ -33,6 +33,11 @@ export interface ExportableChart {
   subtitle?: string;
   /** The live chart, or null while it is not drawn. Export copies it; it never changes it. */
   svg: () => SVGSVGElement | null;
+  /**
+   * Whether svg() has a chart to give, for a chart whose SVG is built only when asked for (a
+   * graph drawn on a canvas): lets a menu or a frame know without building it while it renders.
+   */
+  drawn?: () => boolean;
   /** The data behind exactly what is shown. */
   table: () => DataTable;
   /**
@@ -40,4 +45,9 @@ export interface ExportableChart {
    * shown (the shell's theme legend) are the legend; return [] for a chart that needs none.
    */
   legend?: () => LegendEntry[];
+}
+
+/** Whether the chart is drawn, without building an SVG made on demand. */
+export function isDrawn(chart: ExportableChart): boolean {
+  return chart.drawn ? chart.drawn() : chart.svg() !== null;
 }
