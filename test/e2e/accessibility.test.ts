@@ -104,6 +104,8 @@ describe('keyboard only', () => {
     'reaches every control of #/%s%s by Tab, shows where focus is, and lets focus go',
     async (route, query) => {
       const { page } = await open(`#/${route}${query}`);
+      // A view that fetches more once open (the map's atlas) redraws when it arrives: walk after.
+      await page.waitForLoadState('networkidle');
       const walk = await tabWalk(page);
       const reached = new Set(walk.stops.map((s) => s.tabbable));
       const missed = walk.tabbable.filter((_, i) => !reached.has(i));
