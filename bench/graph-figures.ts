@@ -139,7 +139,10 @@ async function syntheticFigures(browser: Browser, dist: string): Promise<Figure[
     const drawn = await attempt(SPECS.drawnSynthetic, async () => {
       await page.goto(`${server.url}#/graph`);
       mode = await waitForGraph(page, 180_000);
-      return { runs: Date.now() - opened, note: `${mode}, ${size}, laid out in the page` };
+      return {
+        runs: Date.now() - opened,
+        note: `${mode}, ${size}, laid out after opening (worker)`,
+      };
     });
     if ('notMeasured' in drawn) return [notMeasured(SPECS.fpsSynthetic, drawn.notMeasured), drawn];
     return [await attempt(SPECS.fpsSynthetic, () => dragFps(page, `${mode}, ${size}`)), drawn];
