@@ -3,7 +3,7 @@
 // the click to the file handed to the browser); the figure is the slowest view's median.
 
 import type { Browser, Page } from 'playwright-core';
-import { ROUTES } from '../src/lib/state/url-state.ts';
+import { CHART_ROUTES, downloadBytes, exportAs, stateOf } from '../test/e2e/charts.ts';
 import { waitForView } from './load.ts';
 import { atMost, median, measured, notMeasured, type Figure } from './report.ts';
 
@@ -12,23 +12,12 @@ const SPECS = [
   { id: 'export.png2x', label: 'export PNG 2×', unit: 'ms', target: atMost(100), kind: 'png2' },
 ] as const;
 
-/** The states a presenter exports: the graph on AI governance, 2023 against 2024. */
-const STATES: Partial<Record<string, string>> = {
-  graph: '#/graph?focus=ai-governance',
-  compare: '#/compare?a=2023&b=2024',
-};
 const RUNS = 5;
 
 /** One export through the menu; its time as the app measured it. */
 async function exportOnce(page: Page, kind: string): Promise<number> {
   await page.evaluate((k) => performance.clearMeasures(`export:${k}`), kind);
-  await Promise.all([
-    page.waitForEvent('download'),
-    (async () => {
-      await page.getByRole('button', { name: /^Export/ }).click();
-      await page.locator(`[role="menuitem"][data-kind="${kind}"]`).click();
-    })(),
-  ]);
+  await downloadBytes(page, () => exportAs(page, kind));
   await page.waitForFunction(
     (k) => performance.getEntriesByName(`export:${k}`, 'measure').length > 0,
     kind,
@@ -48,14 +37,11 @@ export async function measureExport(browser: Browser, baseUrl: string): Promise<
   // kind → route → runs (ms)
   const times = new Map<string, Map<string, number[]>>(SPECS.map((s) => [s.kind, new Map()]));
   try {
-    for (const route of ROUTES) {
-      await page.goto(`${baseUrl}${STATES[route] ?? `#/${route}`}`);
+    // The states the export tests use: the graph on AI governance, 2023 against 2024.
+    for (const route of CHART_ROUTES) {
+      await page.goto(`${baseUrl}${stateOf(route)}`);
       await waitForView(page);
-      // A view without a chart (the reader) has nothing to export as an image.
-      const chart = await page
-        .waitForSelector('svg[data-exportable]', { timeout: 10_000 })
-        .catch(() => null);
-      if (!chart) continue;
+      await page.waitForSelector('svg[data-exportable]');
       for (const spec of SPECS) {
         await exportOnce(page, spec.kind); // warm-up: the exporters' chunk loads once
         const runs: number[] = [];

@@ -1,5 +1,5 @@
 // Seeded randomness for layouts: the same seed always gives the same numbers, so a layout is a
-// pure function of its inputs and tests can assert exact coordinates. Never Math.random in src/lib.
+// pure function of its inputs and tests can assert exact coordinates. No unseeded randomness in src/lib.
 
 /** mulberry32: a small generator with a 2^32 period, returning numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {
