@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -26,6 +27,15 @@ export default defineConfig({
   // Relative asset paths: the built app works from any folder of any static host, and saved to disk.
   base: './',
   plugins: [svelte(), cspMeta()],
+  // One alias per top folder of src (README "How the code is laid out"); tsconfig.json repeats them.
+  resolve: {
+    alias: Object.fromEntries(
+      ['lib', 'browser', 'ui', 'views'].map((dir) => [
+        `$${dir}`,
+        fileURLToPath(new URL(`./src/${dir}`, import.meta.url)),
+      ]),
+    ),
+  },
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },
