@@ -61,7 +61,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'component',
-          include: ['test/components/**/*.test.ts', 'test/views/**/*.test.ts'],
+          include: ['test/ui/**/*.test.ts', 'test/views/**/*.test.ts'],
           exclude: ['**/*.ssr.test.ts'],
           environment: 'jsdom',
           setupFiles: ['test/support/component-setup.ts'],

@@ -27,7 +27,7 @@ export function workerTagger(): Tagger {
   >();
 
   function start(): Worker {
-    const w = new Worker(new URL('./corpus-worker.ts', import.meta.url), {
+    const w = new Worker(new URL('./workers/corpus.worker.ts', import.meta.url), {
       type: 'module',
       name: 'tagger',
     });

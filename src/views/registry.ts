@@ -27,7 +27,7 @@ export const VIEWS: readonly ViewInfo[] = [
     title: 'How the themes connect',
     purpose:
       'Concepts of the codebook as a network: linked when one sentence says both, each link backed by its sentences.',
-    load: () => import('./GraphView.svelte'),
+    load: () => import('./graph/GraphView.svelte'),
   },
   {
     route: 'timeline',
@@ -35,7 +35,7 @@ export const VIEWS: readonly ViewInfo[] = [
     title: 'The forums in time',
     purpose:
       'The 2022, 2023 and 2024 forums among the milestones their texts refer to, with each forum’s theme profile.',
-    load: () => import('./TimelineView.svelte'),
+    load: () => import('./timeline/TimelineView.svelte'),
   },
   {
     route: 'compare',
@@ -43,7 +43,7 @@ export const VIEWS: readonly ViewInfo[] = [
     title: 'Two forum years side by side',
     purpose:
       'What each year raised, what is new and what was dropped, and how the theme shares moved.',
-    load: () => import('./CompareView.svelte'),
+    load: () => import('./compare/CompareView.svelte'),
   },
   {
     route: 'map',
@@ -51,7 +51,7 @@ export const VIEWS: readonly ViewInfo[] = [
     title: 'Places of the story',
     purpose:
       'The forum venue, the milestones’ venues, and the countries and organisations the texts name.',
-    load: () => import('./MapView.svelte'),
+    load: () => import('./map/MapView.svelte'),
   },
   {
     route: 'read',
@@ -59,7 +59,7 @@ export const VIEWS: readonly ViewInfo[] = [
     title: 'The texts',
     purpose:
       'Every source document in full, with theme underlines, search, and a link to every sentence.',
-    load: () => import('./ReaderView.svelte'),
+    load: () => import('./reader/ReaderView.svelte'),
   },
 ];
 

@@ -15,9 +15,9 @@ import {
   type Circle,
   type LabelRequest,
   type PlacedLabel,
-} from './labels.ts';
+} from './node-labels.ts';
 import { nodeRadius, type ShapeLayout, type ShapeSpec } from './graph-layout.ts';
-import type { MeasureText } from './text-width.ts';
+import type { MeasureText } from '../text/text-width.ts';
 
 export interface ZoomTransform {
   k: number;

@@ -1,7 +1,7 @@
 // Theme regions: the convex hull around a group's circles (each circle sampled at twelve points
 // around it, a little way out), as an SVG path. Pure geometry.
 
-import type { Circle } from './labels.ts';
+import type { Circle } from './node-labels.ts';
 
 export interface Vec {
   x: number;

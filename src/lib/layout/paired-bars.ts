@@ -2,7 +2,7 @@
 // scale; notes on top that say what each year rests on, wrapped to the width. Wide: labels in a
 // column on the left; narrow: each label above its bars.
 
-import { wrapText } from './label-layout.ts';
+import { wrapText } from './axis-labels.ts';
 
 export interface PairedInput {
   id: string;

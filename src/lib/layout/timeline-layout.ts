@@ -3,7 +3,7 @@
 // theme profile under it. Plain numbers; the component draws them.
 
 import type { TimelineForum, TimelineItem, TimelineMilestone } from '../model/forum-timeline.ts';
-import { placeLabels, type PlacedLabel } from './label-layout.ts';
+import { placeLabels, type PlacedLabel } from './axis-labels.ts';
 import { timeScale, yearStart, type TimeScale, type YearWindow } from './time-scale.ts';
 
 export interface ProfileSegment {

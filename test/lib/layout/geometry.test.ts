@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio, readableColor } from '../../../src/lib/layout/contrast.ts';
 import { circlesHull, convexHull, polygonPath } from '../../../src/lib/layout/hull.ts';
 import { fingerprint, seededRandom } from '../../../src/lib/layout/random.ts';
-import { approxTextWidth } from '../../../src/lib/layout/text-width.ts';
+import { approxTextWidth } from '../../../src/lib/text/text-width.ts';
 
 describe('convexHull', () => {
   it('keeps the corners of a square with a point inside and one on an edge', () => {

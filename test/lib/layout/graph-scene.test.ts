@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphLayoutFile } from '../../../src/lib/layout/compute-layout.ts';
 import { SHAPES } from '../../../src/lib/layout/graph-layout.ts';
-import { circleHitsBox, overlaps } from '../../../src/lib/layout/labels.ts';
+import { circleHitsBox, overlaps } from '../../../src/lib/layout/node-labels.ts';
 import {
   arcPath,
   buildScene,
@@ -21,7 +21,7 @@ import {
   toScreen,
   yearArcs,
 } from '../../../src/lib/layout/graph-scene.ts';
-import { approxMeasure } from '../../../src/lib/layout/text-width.ts';
+import { approxMeasure } from '../../../src/lib/text/text-width.ts';
 import { buildConceptGraph } from '../../../src/lib/model/concept-graph.ts';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
 import { MINI_LAYOUT, miniColors, miniGraph, miniIndex } from '../../support/graph-fixture.ts';

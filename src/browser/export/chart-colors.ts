@@ -1,0 +1,18 @@
+// The colours a drawn chart paints with (fills, strokes, gradient stops), as the browser computes
+// them, for choosing the legend entries the chart needs.
+
+import { normalizeColor } from '$lib/export/chart-context.ts';
+
+export function chartColors(svg: SVGSVGElement): Set<string> {
+  const view = svg.ownerDocument.defaultView;
+  const used = new Set<string>();
+  if (!view) return used;
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    const style = view.getComputedStyle(el);
+    for (const p of ['fill', 'stroke', 'stop-color']) {
+      const v = style.getPropertyValue(p);
+      if (v && v !== 'none' && !v.startsWith('url(')) used.add(normalizeColor(v));
+    }
+  }
+  return used;
+}

@@ -1,0 +1,277 @@
+// The exports of the chart on screen, loaded only when a reader asks for one: SVG, PNG, the data
+// (CSV + JSON + README in a zip) and a PowerPoint slide. Each returns what it saved, for the
+// menu's status line and for measuring.
+
+import type { ChartContext } from '$lib/export/chart-context.ts';
+import { dataReadme, tableToCsv, tableToJson } from '$lib/export/data-export.ts';
+import type { DataTable } from '$lib/export/exportable-chart.ts';
+import { frameSvg, type FramedSvg } from '$lib/export/svg-standalone.ts';
+import { download } from '$browser/download.ts';
+import { inlineChartMarkup } from './inline-styles.ts';
+import { pngSizeFor, resizeSvg, svgToPng } from './png.ts';
+
+export interface ExportResult {
+  filename: string;
+  bytes: number;
+  /** Said to the reader, e.g. that a PNG was made smaller than asked. */
+  note?: string;
+}
+
+/** The chart's on-screen size in CSS pixels. */
+function chartSize(svg: SVGSVGElement): { width: number; height: number } {
+  const box = svg.getBoundingClientRect();
+  if (box.width < 1 || box.height < 1) throw new Error('the chart is not shown on screen');
+  return { width: box.width, height: box.height };
+}
+
+/** The chart framed with title, legend, source line and link, as a standalone SVG document. */
+export function standaloneSvg(
+  svg: SVGSVGElement,
+  ctx: ChartContext,
+  parts: { title?: boolean; source?: boolean } = {},
+): FramedSvg {
+  const { width, height } = chartSize(svg);
+  return frameSvg({
+    chart: inlineChartMarkup(svg),
+    width,
+    height,
+    title: parts.title === false ? '' : ctx.title,
+    subtitle: parts.title === false ? '' : ctx.subtitle,
+    legend: ctx.legend,
+    source: parts.source === false ? '' : ctx.sourceLine,
+    url: parts.source === false ? '' : ctx.permalink,
+  });
+}
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+export function exportSvg(svg: SVGSVGElement, ctx: ChartContext): ExportResult {
+  const framed = standaloneSvg(svg, ctx);
+  const blob = new Blob([XML_DECLARATION, framed.svg], { type: 'image/svg+xml' });
+  const filename = `${ctx.baseName}.svg`;
+  download(window, filename, blob, blob.type);
+  return { filename, bytes: blob.size };
+}
+
+export async function exportPng(
+  svg: SVGSVGElement,
+  ctx: ChartContext,
+  scale: number,
+): Promise<ExportResult> {
+  const framed = standaloneSvg(svg, ctx);
+  const { blob, size } = await svgToPng(framed.svg, framed.width, framed.height, scale);
+  const filename = `${ctx.baseName}${size.scale === 1 ? '' : `@${size.scale}x`}.png`;
+  download(window, filename, blob, blob.type);
+  return {
+    filename,
+    bytes: blob.size,
+    note: size.clamped
+      ? `Made at ${size.scale}× (${size.width} × ${size.height} pixels), not ${scale}×: larger is beyond what this browser can draw.`
+      : undefined,
+  };
+}
+
+export async function exportData(
+  table: DataTable,
+  ctx: ChartContext,
+  exported: string,
+): Promise<ExportResult> {
+  const { strToU8, zipSync } = await import('fflate');
+  const meta = {
+    title: ctx.title,
+    subtitle: ctx.subtitle || undefined,
+    url: ctx.permalink,
+    codebookVersion: ctx.codebookVersion,
+    sources: ctx.sources,
+    exported,
+    citation: ctx.citations.apa,
+  };
+  const zip = zipSync(
+    {
+      [`${ctx.baseName}/README.txt`]: strToU8(dataReadme(table, meta, ctx.baseName)),
+      [`${ctx.baseName}/${ctx.baseName}.csv`]: strToU8(tableToCsv(table)),
+      [`${ctx.baseName}/${ctx.baseName}.json`]: strToU8(tableToJson(table, meta)),
+    },
+    { level: 6, mtime: new Date(`${exported}T12:00:00Z`) },
+  );
+  const blob = new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+  const filename = `${ctx.baseName}-data.zip`;
+  download(window, filename, blob, blob.type);
+  return { filename, bytes: blob.size };
+}
+
+function base64Utf8(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Slide notes: the link and the citations, for the presenter. */
+export function slideNotes(ctx: ChartContext): string {
+  return [
+    ctx.title,
+    '',
+    `Link: ${ctx.permalink}`,
+    '',
+    `Cite as (APA): ${ctx.citations.apa}`,
+    `Chicago: ${ctx.citations.chicago}`,
+    `GB/T 7714: ${ctx.citations.gbt}`,
+    '',
+    ctx.sourceLine,
+  ].join('\n');
+}
+
+/** A chart ready for a slide: its image (without title and source, which the slide has as text). */
+export interface SlideChart {
+  framed: FramedSvg;
+  ctx: ChartContext;
+}
+
+export function slideChart(svg: SVGSVGElement, ctx: ChartContext): SlideChart {
+  return { framed: standaloneSvg(svg, ctx, { title: false, source: false }), ctx };
+}
+
+/**
+ * A PowerPoint file of 16:9 slides, one a chart: the title, the chart as a vector image (SVG, with
+ * a PNG at 4× for programs that cannot show SVG), the source line with the link, and the link and
+ * citations in the speaker notes.
+ */
+export async function pptxOf(charts: readonly SlideChart[], title: string): Promise<Blob> {
+  const { default: PptxGenJS } = await import('pptxgenjs');
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = title;
+  const W = 13.333;
+  const font = 'Arial';
+  for (const { framed, ctx } of charts) {
+    // The image's own size sets the PNG shown where SVG cannot be: make it 4× (within the limits).
+    const size = pngSizeFor(framed.width, framed.height, 4);
+    const image = resizeSvg(framed.svg, size.width, size.height);
+    const slide = pptx.addSlide();
+    slide.addText(ctx.title, {
+      x: 0.5,
+      y: 0.3,
+      w: W - 1,
+      h: 0.75,
+      fontFace: font,
+      fontSize: 28,
+      bold: true,
+      color: '1B1B1B',
+      fit: 'shrink',
+    });
+    if (ctx.subtitle)
+      slide.addText(ctx.subtitle, {
+        x: 0.5,
+        y: 1.0,
+        w: W - 1,
+        h: 0.4,
+        fontFace: font,
+        fontSize: 14,
+        color: '555555',
+      });
+    // The chart, as large as fits between the title and the source line, its proportions kept.
+    const box = { x: 0.5, y: 1.5, w: W - 1, h: 5.2 };
+    const ratio = framed.width / framed.height;
+    const w = Math.min(box.w, box.h * ratio);
+    const h = w / ratio;
+    slide.addImage({
+      data: `data:image/svg+xml;base64,${base64Utf8(image)}`,
+      x: box.x + (box.w - w) / 2,
+      y: box.y + (box.h - h) / 2,
+      w,
+      h,
+      altText: `${ctx.title}. ${ctx.subtitle}`.trim(),
+    });
+    slide.addText(
+      [
+        { text: `${ctx.sourceLine}\n`, options: { breakLine: true } },
+        { text: ctx.permalink, options: { hyperlink: { url: ctx.permalink } } },
+      ],
+      {
+        x: 0.5,
+        y: 6.75,
+        w: W - 1,
+        h: 0.6,
+        fontFace: font,
+        fontSize: 10,
+        color: '555555',
+        valign: 'top',
+      },
+    );
+    slide.addNotes(slideNotes(ctx));
+  }
+  return (await pptx.write({ outputType: 'blob', compression: true })) as Blob;
+}
+
+export async function exportPptx(svg: SVGSVGElement, ctx: ChartContext): Promise<ExportResult> {
+  const blob = await pptxOf([slideChart(svg, ctx)], ctx.title);
+  const filename = `${ctx.baseName}.pptx`;
+  download(window, filename, blob, blob.type);
+  return { filename, bytes: blob.size };
+}
+
+/** Saves a deck of charts as one PowerPoint file. */
+export async function exportDeck(charts: readonly SlideChart[]): Promise<ExportResult> {
+  const blob = await pptxOf(charts, charts.map((c) => c.ctx.title).join(' · '));
+  const filename = 'slides.pptx';
+  download(window, filename, blob, blob.type);
+  return { filename, bytes: blob.size };
+}
+
+/**
+ * The chart as one HTML page that needs nothing else: the framed SVG, the data as a table, and the
+ * height message for a host page. It opens from a file, from any host, and inside an iframe.
+ */
+export function exportHtml(svg: SVGSVGElement, table: DataTable, ctx: ChartContext): ExportResult {
+  const framed = standaloneSvg(svg, ctx);
+  const esc = (s: string): string =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const cell = (v: unknown): string => esc(v === null || v === undefined ? '' : String(v));
+  const figure = framed.svg.replace(
+    /^<svg\b/,
+    `<svg role="img" aria-label="${esc(`${ctx.title}. ${ctx.subtitle}`.trim())}"`,
+  );
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(ctx.title)}</title>
+<style>
+body { margin: 0; font: 14px/1.5 'Helvetica Neue', Helvetica, Arial, sans-serif; color: #1b1b1b; background: #fff; }
+figure { margin: 0; }
+figure svg { display: block; width: 100%; height: auto; }
+details { margin: 0.5rem 16px 1rem; }
+table { border-collapse: collapse; font-size: 13px; }
+th, td { text-align: left; padding: 2px 8px; border-bottom: 1px solid #d4d4d0; }
+a { color: #0a58a8; }
+</style>
+</head>
+<body>
+<figure>${figure}</figure>
+<details><summary>${esc(table.caption)}</summary><table>
+<thead><tr>${table.columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('')}</tr></thead>
+<tbody>${table.rows.map((r) => `<tr>${table.columns.map((c) => `<td>${cell(r[c.key])}</td>`).join('')}</tr>`).join('\n')}</tbody>
+</table></details>
+<p style="margin: 0 16px 1rem"><a href="${esc(ctx.permalink)}" target="_blank" rel="noopener">Open in the GDI Digital Cooperation Explorer</a></p>
+<script>
+(function () {
+  function tell() {
+    if (window.parent !== window)
+      window.parent.postMessage({ type: 'gdi-explorer:height', height: Math.ceil(document.documentElement.scrollHeight), url: location.href }, '*');
+  }
+  window.addEventListener('load', tell);
+  window.addEventListener('resize', tell);
+  document.addEventListener('toggle', tell, true);
+})();
+</script>
+</body>
+</html>
+`;
+  const blob = new Blob([html], { type: 'text/html' });
+  const filename = `${ctx.baseName}.html`;
+  download(window, filename, blob, blob.type);
+  return { filename, bytes: blob.size };
+}

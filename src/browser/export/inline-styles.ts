@@ -1,0 +1,145 @@
+// The live chart → SVG markup that needs no page: every element's computed style written on it
+// (only what differs from its parent or the default), fonts replaced by safe stacks, and whatever
+// reaches outside the file (links, scripts, foreignObject, external images) left out.
+
+import { safeFontFamily } from '$lib/export/svg-standalone.ts';
+
+/** Properties children inherit: written when they differ from the parent's. */
+const INHERITED = [
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-miterlimit',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'word-spacing',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'paint-order',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+  'clip-rule',
+  'shape-rendering',
+  'text-rendering',
+  'color',
+] as const;
+
+/** Properties that are not inherited: written when they differ from their initial value. */
+const OWN: Record<string, string> = {
+  opacity: '1',
+  'clip-path': 'none',
+  mask: 'none',
+  filter: 'none',
+  'stop-color': 'rgb(0, 0, 0)',
+  'stop-opacity': '1',
+  'flood-color': 'rgb(0, 0, 0)',
+  'flood-opacity': '1',
+  'alignment-baseline': 'auto',
+  'baseline-shift': '0px',
+  'text-decoration-line': 'none',
+  'vector-effect': 'none',
+  'mix-blend-mode': 'normal',
+};
+
+const DROP_ELEMENTS = new Set([
+  'foreignobject',
+  'script',
+  'style',
+  'iframe',
+  'link',
+  'audio',
+  'video',
+]);
+const DROP_ATTRIBUTE =
+  /^(class|style|tabindex|role|focusable|draggable|contenteditable|on.*|data-.*|aria-(?!label$).*)$/i;
+
+/** url("http://host/page#clip") → url(#clip): references stay inside the file. */
+function localUrls(value: string): string {
+  return value.replace(/url\(\s*["']?[^"')]*#([^"')]+)["']?\s*\)/g, 'url(#$1)');
+}
+
+function styleOf(
+  el: Element,
+  computed: CSSStyleDeclaration,
+  parent: CSSStyleDeclaration | null,
+): { style: string; transform: string | null } {
+  const decl: string[] = [];
+  for (const p of INHERITED) {
+    let v = computed.getPropertyValue(p);
+    if (!v || (parent && parent.getPropertyValue(p) === v)) continue;
+    if (p === 'font-family') v = safeFontFamily(v);
+    decl.push(`${p}: ${localUrls(v)}`);
+  }
+  for (const [p, initial] of Object.entries(OWN)) {
+    const v = computed.getPropertyValue(p);
+    if (v && v !== initial) decl.push(`${p}: ${localUrls(v)}`);
+  }
+  // A CSS transform becomes the attribute (an attribute the clone has already stays).
+  const t = computed.getPropertyValue('transform');
+  const transform = t && t !== 'none' && !el.hasAttribute('transform') ? t : null;
+  return { style: decl.join('; '), transform };
+}
+
+/** The chart's markup with its styles inlined; the root keeps its own viewBox. */
+export function inlineChartMarkup(svg: SVGSVGElement): string {
+  const view = svg.ownerDocument.defaultView;
+  if (!view) throw new Error('the chart is not in a window');
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const walk = (live: Element, copy: Element, parent: CSSStyleDeclaration | null): void => {
+    const computed = view.getComputedStyle(live);
+    const { style, transform } = styleOf(live, computed, parent);
+    for (const a of [...copy.attributes])
+      if (DROP_ATTRIBUTE.test(a.name)) copy.removeAttribute(a.name);
+    if (style) copy.setAttribute('style', style);
+    if (transform) copy.setAttribute('transform', transform);
+    const liveKids = [...live.children];
+    const copyKids = [...copy.children];
+    liveKids.forEach((lk, i) => {
+      const ck = copyKids[i]!;
+      const name = lk.localName.toLowerCase();
+      if (DROP_ELEMENTS.has(name) || view.getComputedStyle(lk).display === 'none') {
+        ck.remove();
+        return;
+      }
+      for (const attr of ['href', 'xlink:href', 'src']) {
+        const v = ck.getAttribute(attr);
+        if (v !== null && !/^(#|data:)/.test(v.trim())) {
+          if (name === 'a') ck.removeAttribute(attr);
+          else {
+            ck.remove();
+            return;
+          }
+        }
+      }
+      walk(lk, ck, computed);
+      if (name === 'a') {
+        // A link means nothing in a file: keep its content as a group.
+        const g = ck.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'g');
+        for (const a of [...ck.attributes])
+          if (!/href|target/.test(a.name)) g.setAttribute(a.name, a.value);
+        while (ck.firstChild) g.appendChild(ck.firstChild);
+        ck.replaceWith(g);
+      }
+    });
+  };
+  walk(svg, clone, null);
+  // Keep the drawing's coordinate system: its viewBox, or one of the size it has on screen.
+  if (!clone.hasAttribute('viewBox')) {
+    const box = svg.getBoundingClientRect();
+    clone.setAttribute('viewBox', `0 0 ${Math.round(box.width)} ${Math.round(box.height)}`);
+  }
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  return new XMLSerializer().serializeToString(clone);
+}

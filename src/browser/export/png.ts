@@ -1,0 +1,83 @@
+// A standalone SVG drawn on a canvas as PNG, at a scale, within the browser's canvas limits.
+
+import { DESKTOP_CANVAS, rasterSize, SMALL_CANVAS, type RasterSize } from '$lib/export/raster.ts';
+
+/** Can this browser draw (and read back) a canvas this large? Browsers fail quietly past their limit. */
+function canvasWorks(width: number, height: number): boolean {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return false;
+  try {
+    ctx.fillRect(width - 1, height - 1, 1, 1);
+    const ok = ctx.getImageData(width - 1, height - 1, 1, 1).data[3] !== 0;
+    canvas.width = canvas.height = 0;
+    return ok;
+  } catch {
+    return false;
+  }
+}
+
+/** The size to draw: the scale asked for, clamped to what this browser can draw. */
+export function pngSizeFor(width: number, height: number, scale: number): RasterSize {
+  const size = rasterSize(width, height, scale, DESKTOP_CANVAS);
+  return canvasWorks(size.width, size.height)
+    ? size
+    : rasterSize(width, height, scale, SMALL_CANVAS);
+}
+
+/** Sets the root <svg>'s width and height (its viewBox stays), so the image is drawn at that size. */
+export function resizeSvg(svg: string, width: number, height: number): string {
+  return svg.replace(/<svg\b[^>]*>/, (tag) =>
+    tag
+      .replace(/\swidth="[^"]*"/, ` width="${width}"`)
+      .replace(/\sheight="[^"]*"/, ` height="${height}"`),
+  );
+}
+
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  scale: number,
+): Promise<{ blob: Blob; size: RasterSize }> {
+  await document.fonts.ready;
+  const size = pngSizeFor(width, height, scale);
+  const url = URL.createObjectURL(
+    new Blob([resizeSvg(svg, size.width, size.height)], { type: 'image/svg+xml' }),
+  );
+  try {
+    // The chart as an image, at the size set above; drawImage rasterises it from the vector.
+    const img = await new Promise<HTMLImageElement>((done, fail) => {
+      const i = new Image();
+      i.onload = () => done(i);
+      i.onerror = () => fail(new Error('the browser could not read the chart as an image'));
+      i.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = size.width;
+    canvas.height = size.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('this browser cannot draw on a canvas');
+    ctx.drawImage(img, 0, 0, size.width, size.height);
+    // toBlob encodes in an idle period, which a page that is drawing (the graph's simulation, a
+    // transition) may not give for up to a second; toDataURL encodes now, which is faster here.
+    const blob = dataUrlToBlob(canvas.toDataURL('image/png'));
+    canvas.width = canvas.height = 0;
+    return { blob, size };
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+function dataUrlToBlob(dataUrl: string): Blob {
+  const comma = dataUrl.indexOf(',');
+  if (!dataUrl.startsWith('data:image/png;base64,') || comma < 0) {
+    throw new Error('the browser could not encode the PNG');
+  }
+  const binary = atob(dataUrl.slice(comma + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type: 'image/png' });
+}

@@ -1,0 +1,114 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { createRawSnippet } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import EvidencePanel from '../../../src/ui/evidence/EvidencePanel.svelte';
+import { buildCorpus, corpusInputs } from '../../../src/lib/corpus/build-corpus.ts';
+import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
+import { conceptEvidence } from '../../../src/lib/model/evidence.ts';
+import { miniCorpus } from '../../support/mini-corpus.ts';
+
+const index = indexCorpus(miniCorpus());
+const href = (s: { doc: { id: string }; sentence: { id: string } }) =>
+  `#/read?doc=${s.doc.id}&s=${s.sentence.id}`;
+
+describe('EvidencePanel', () => {
+  it('is a region named Evidence listing each sentence with its words marked and a reader link', () => {
+    render(EvidencePanel, {
+      index,
+      evidence: conceptEvidence(index, 'data-flow'),
+      sentenceHref: href,
+    });
+    const region = screen.getByRole('region', { name: 'Evidence' });
+    expect(within(region).getByRole('heading', { name: 'Data flow' })).toBeTruthy();
+    const items = within(region).getAllByRole('listitem');
+    expect(items.slice(0, 3).map((li) => li.querySelector('mark')?.textContent)).toEqual([
+      'cross-border data flows',
+      'cross border data flow',
+      'Data flow',
+    ]);
+    const links = within(region).getAllByRole('link', { name: /Read in context/ });
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '#/read?doc=fixture-statement&s=p1.s2',
+      '#/read?doc=fixture-statement&s=p3.s2',
+      '#/read?doc=fixture-statement&s=p3.s4',
+    ]);
+    expect(region.textContent?.replace(/\s+/g, ' ')).toContain(
+      '3 sentences in 1 text; 1 coded record entry',
+    );
+    expect(region.textContent).toContain('From forum records (coded, not matched in a text)');
+  });
+
+  it('shows a hint when nothing is selected', () => {
+    render(EvidencePanel, { index, evidence: null, sentenceHref: href, hint: 'Click a node.' });
+    expect(screen.getByRole('region', { name: 'Evidence' }).textContent).toContain('Click a node.');
+  });
+
+  it('renders document text as text, never as markup', () => {
+    const inputs = corpusInputs(miniCorpus());
+    const hostile = '<img src=x onerror="window.__pwned=1"> We support data flow <b>now</b>.';
+    const doc = { ...inputs.documents[0]!, text: hostile };
+    const corpus = buildCorpus(inputs.codebook, inputs.records, [doc]);
+    const hostileIndex = indexCorpus(corpus);
+    const { container } = render(EvidencePanel, {
+      index: hostileIndex,
+      evidence: conceptEvidence(hostileIndex, 'data-flow'),
+      sentenceHref: href,
+    });
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror="window.__pwned=1">');
+  });
+});
+
+describe('EvidencePanel: per-sentence actions', () => {
+  it('cites any sentence, with its link in the explorer, on request', async () => {
+    render(EvidencePanel, {
+      index,
+      evidence: conceptEvidence(index, 'data-flow'),
+      sentenceHref: href,
+    });
+    const cites = screen.getAllByText('Cite', { selector: 'summary' });
+    expect(cites).toHaveLength(3);
+    const details = cites[0]!.closest('details')!;
+    expect(details.querySelector('[data-style]')).toBeNull();
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await vi.waitFor(() => expect(details.querySelector('[data-style="apa"]')).not.toBeNull());
+    const permalink = new URL('#/read?doc=fixture-statement&s=p1.s2', location.href).href;
+    expect(details.querySelector('[data-style="apa"]')!.textContent).toMatch(
+      new RegExp(
+        `^Fixture statement \\[Paragraph 1\\]\\. \\(2030, May 1\\)\\. https://example\\.org/fixture\\. Retrieved .+, from GDI Digital Cooperation Explorer: ${permalink.replace(/[.?]/g, '\\$&')}$`,
+      ),
+    );
+  });
+
+  it('renders the actions a view adds to each sentence', () => {
+    const sentenceActions = createRawSnippet((s: () => { key: string }) => ({
+      render: () => `<button type="button">Pin ${s().key}</button>`,
+    }));
+    render(EvidencePanel, {
+      index,
+      evidence: conceptEvidence(index, 'data-flow'),
+      sentenceHref: href,
+      sentenceActions,
+    });
+    expect(screen.getByRole('button', { name: 'Pin fixture-statement:p3.s2' })).toBeTruthy();
+  });
+});
+
+describe('EvidencePanel: concordance link', () => {
+  it('offers the concordance when given a link, and not otherwise', () => {
+    const evidence = conceptEvidence(index, 'data-flow');
+    const { unmount } = render(EvidencePanel, {
+      index,
+      evidence,
+      sentenceHref: href,
+      concordanceHref: '#/read?panel=concordance&focus=data-flow',
+    });
+    const link = screen.getByRole('link', { name: 'Concordance of Data flow' });
+    expect(link.getAttribute('href')).toBe('#/read?panel=concordance&focus=data-flow');
+    unmount();
+    render(EvidencePanel, { index, evidence, sentenceHref: href });
+    expect(screen.queryByRole('link', { name: /Concordance/ })).toBeNull();
+  });
+});

@@ -1,0 +1,82 @@
+// The graph view's contract with the shell: it registers its chart (title from the state on
+// screen, the adjacency table as its data), and clears it when it goes.
+
+import { render, screen } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ExportableChart } from '../../../src/lib/export/exportable-chart.ts';
+import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
+import type { AppState } from '../../../src/lib/state/app-state.svelte.ts';
+import { DEFAULT_STATE, serializeUrl, type UrlState } from '../../../src/lib/state/url-state.ts';
+import GraphView from '../../../src/views/graph/GraphView.svelte';
+import { realCorpus } from '../../support/mini-corpus.ts';
+
+const index = indexCorpus(realCorpus());
+
+function fakeApp(url: Partial<UrlState>) {
+  const charts: (ExportableChart | null)[] = [];
+  const state = { ...DEFAULT_STATE, ...url };
+  const app = {
+    index,
+    url: state,
+    navigate: vi.fn(),
+    href: (patch: Partial<UrlState> = {}) => serializeUrl({ ...state, ...patch }),
+    setChart: (c: ExportableChart | null) => charts.push(c),
+  };
+  return { app: app as unknown as AppState, charts };
+}
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', () => Promise.resolve({ ok: false }));
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('GraphView', () => {
+  it('registers its chart: a title that says what is shown, and the adjacency table', () => {
+    const { app, charts } = fakeApp({
+      themes: ['ai-governance'],
+      year: 2024,
+      focus: 'ai-governance',
+    });
+    const { unmount } = render(GraphView, { app });
+    const chart = charts.at(-1)!;
+    expect(chart.id).toBe('graph');
+    expect(chart.title).toBe(
+      'Concept graph · AI governance · 2024 · linked by sentence · AI governance',
+    );
+    const table = chart.table();
+    const aiConcepts = index.concepts
+      .filter((c) => c.theme === 'ai-governance')
+      .map((c) => c.label);
+    expect(table.rows.map((r) => r['concept'])).toEqual(aiConcepts);
+    expect(table.columns.map((c) => c.label)).toEqual([
+      'Concept',
+      'Theme',
+      'Mentions',
+      'Links',
+      'Linked concepts',
+      'Forum years',
+    ]);
+    // The same table is on the page, and the evidence of the selected concept.
+    expect(screen.getByRole('table').querySelectorAll('tbody tr')).toHaveLength(aiConcepts.length);
+    expect(screen.getByRole('region', { name: 'Evidence' }).textContent).toContain('AI governance');
+    unmount();
+    expect(charts.at(-1)).toBeNull();
+  });
+
+  it('says on its title when a year rests on its record', () => {
+    const { app, charts } = fakeApp({ year: 2022, unit: 'paragraph' });
+    render(GraphView, { app });
+    expect(charts.at(-1)!.title).toBe(
+      'Concept graph · all themes · 2022 (coded from the record) · linked by paragraph',
+    );
+    expect(charts.at(-1)!.subtitle).toMatch(/^\d+ concepts, 0 links\./);
+  });
+});

@@ -1,0 +1,77 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import AddDocumentForm from '../../../src/views/reader/AddDocumentForm.svelte';
+import { MemoryDocumentStore, type StoredDocument } from '../../../src/lib/documents/store.ts';
+import { miniCorpus } from '../../support/mini-corpus.ts';
+import { storedDocument } from '../../support/stored-document.ts';
+import { testApp } from '../../support/test-app.ts';
+
+class FullStore extends MemoryDocumentStore {
+  override async put(_doc: StoredDocument): Promise<void> {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  }
+}
+
+async function setUp(store: MemoryDocumentStore) {
+  const app = await testApp(miniCorpus(), '#/read?panel=add', {
+    documents: async () => ({ store, problem: null }),
+  });
+  await waitFor(() => expect(app.userStatus).toBe('ready'));
+  render(AddDocumentForm, { app, readHref: (id: string) => `#/read?doc=${id}` });
+  return app;
+}
+
+describe('AddDocumentForm', () => {
+  it('adds a pasted document, says what it found, and the corpus has it', async () => {
+    const store = new MemoryDocumentStore();
+    const app = await setUp(store);
+    await fireEvent.input(screen.getByLabelText('Text'), {
+      target: { value: 'We support data flow.' },
+    });
+    await fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'My note' } });
+    await fireEvent.input(screen.getByLabelText('Forum year'), { target: { value: '2029' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add to the corpus' }));
+    const done = await screen.findByText(/Added “My note” \(2029\)/);
+    expect(done.closest('[role="status"]')?.textContent?.replace(/\s+/g, ' ')).toMatch(
+      /1 sentence, 1 mention of 1 concept; tagged in \d+ ms\./,
+    );
+    expect(app.index!.documentById.get('my-note')?.origin).toBe('user');
+    expect((await store.list()).map((d) => d.header.title)).toEqual(['My note']);
+  });
+
+  it('keeps everything as it was when saving fails, and says so', async () => {
+    const store = new FullStore([storedDocument('kept', 'Data security.', { title: 'Kept' })]);
+    const app = await setUp(store);
+    expect(app.index!.documentById.has('kept')).toBe(true);
+    await fireEvent.input(screen.getByLabelText('Text'), {
+      target: { value: 'We support data flow.' },
+    });
+    await fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'Second' } });
+    await fireEvent.input(screen.getByLabelText('Forum year'), { target: { value: '2029' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add to the corpus' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      '“Second” could not be saved in this browser (QuotaExceededError: The quota has been exceeded.). Nothing was changed',
+    );
+    // Nothing lost: the stored document, the corpus, and what was typed.
+    expect((await store.list()).map((d) => d.header.id)).toEqual(['kept']);
+    expect(app.index!.documentById.has('kept')).toBe(true);
+    expect(app.index!.documentById.has('second')).toBe(false);
+    expect((screen.getByLabelText('Text') as HTMLTextAreaElement).value).toBe(
+      'We support data flow.',
+    );
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Second');
+  });
+
+  it('names each field that is wrong and marks it invalid', async () => {
+    await setUp(new MemoryDocumentStore());
+    await fireEvent.input(screen.getByLabelText('Forum year'), { target: { value: '99' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add to the corpus' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Text: there is no text.');
+    expect(alert.textContent).toContain('Title: give the document a title.');
+    expect(alert.textContent).toContain('Year: “99” is not a four-digit year');
+    expect(screen.getByLabelText('Forum year').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Title').getAttribute('aria-invalid')).toBe('true');
+  });
+});
