@@ -28,7 +28,15 @@ export default ts.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['svelte', 'svelte/*', 'node:*', '*.svelte'] },
+        {
+          patterns: [
+            { group: ['svelte', 'svelte/*', 'node:*', '*.svelte'], message: 'src/lib is pure.' },
+            {
+              group: ['$browser/*', '$ui/*', '$views/*', '**/browser/*', '**/ui/*', '**/views/*'],
+              message: 'src/lib imports nothing else in src.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': [
         'error',
@@ -40,4 +48,55 @@ export default ts.config(
       ],
     },
   },
+  // The folder boundaries (README "How the code is laid out"): browser adapters know no Svelte UI,
+  // shared UI knows no view, and a view imports from its own folder, $lib, $browser and $ui only
+  // (and the registry, for its name and props).
+  {
+    files: ['src/browser/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['$ui/*', '$views/*', '**/ui/*', '**/views/*', '*.svelte'],
+              message: 'src/browser imports no UI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.svelte', 'src/ui/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['$views/*', '!$views/registry.ts', '**/views/*'],
+              message: 'src/ui imports no view (the registry of their names is allowed).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...['graph', 'timeline', 'compare', 'map', 'reader'].map((view) => ({
+    files: [`src/views/${view}/**/*.svelte`, `src/views/${view}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['$views/*', `!$views/${view}`, '!$views/registry.ts', '../*'],
+              message: `A view imports its own folder, $lib, $browser and $ui: no other view (${view}).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
 );
