@@ -205,7 +205,12 @@ describe('labels on the real graph', () => {
         obstacles: tl.map((t) => t.box),
       });
       if (max === undefined) expect(labels.length).toBeGreaterThanOrEqual(g.nodes.length / 2);
-      else expect(labels.length).toBeLessThanOrEqual(max);
+      else {
+        // At most the maximum, and not far below it: a phone still names half a dozen concepts
+        // (10 of 12 today), so a placement that gives up on small screens fails here.
+        expect(labels.length).toBeLessThanOrEqual(max);
+        expect(labels.length).toBeGreaterThanOrEqual(max / 2);
+      }
       const boxes = [...labels.map((l) => l.box), ...tl.map((t) => t.box)];
       for (let i = 0; i < boxes.length; i++) {
         const b = boxes[i]!;

@@ -124,6 +124,12 @@ describe('parseUrl: invalid, missing, unknown', () => {
       'to',
       { route: 'timeline', from: 2020 },
     ],
+    [
+      'window of no length',
+      '#/timeline?from=2020&to=2020',
+      'to',
+      { route: 'timeline', from: 2020 },
+    ],
     ['huge value', `#/read?q=${'x'.repeat(5000)}`, 'q', { route: 'read' }],
     ['bad embed flag', '#/graph?embed=yes', 'embed', {}],
     ['unknown reader panel', '#/read?panel=settings', 'panel', { route: 'read' }],
