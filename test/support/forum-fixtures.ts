@@ -1,5 +1,6 @@
 // Variants of the mini fixture corpus for the timeline, comparison and map tests (see
-// test/fixtures/README.md): with the timeline milestones, and with a reader's full text for 2029.
+// test/fixtures/README.md): with the timeline milestones, with a reader's full text for 2029, and
+// with a third year (2031).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,5 +23,14 @@ export function corpusWithAdded2029(): Corpus {
   return buildCorpusFromFiles({
     ...files,
     sources: [...files.sources, fixtureFile('added/fixture-2029-statement.txt')],
+  });
+}
+
+/** mini/ plus a text for 2031: three years (2029 record, 2030 text, 2031 text). */
+export function threeYearCorpus(): Corpus {
+  const files = miniFiles();
+  return buildCorpusFromFiles({
+    ...files,
+    sources: [...files.sources, fixtureFile('added/fixture-2031-statement.txt')],
   });
 }

@@ -5,7 +5,7 @@ import {
   defaultComparedYears,
   type ComparedConcept,
 } from '../../../src/lib/model/year-comparison.ts';
-import { corpusWithAdded2029 } from '../../support/forum-fixtures.ts';
+import { corpusWithAdded2029, threeYearCorpus } from '../../support/forum-fixtures.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
 
 const ids = (list: ComparedConcept[]) => list.map((c) => c.concept.id);
@@ -70,5 +70,21 @@ describe('compareYears', () => {
 
   it('defaults to the two latest years', () => {
     expect(defaultComparedYears(indexCorpus(miniCorpus()))).toEqual({ a: 2029, b: 2030 });
+    // Three years: the second-to-last and the last, not the first two.
+    expect(defaultComparedYears(indexCorpus(threeYearCorpus()))).toEqual({ a: 2030, b: 2031 });
+  });
+
+  it('on three years, 2031 against 2030: what the new text says and the old one does not', () => {
+    // 2031 says data security and satellite constellation (coded-only); 2030 (fixture statement)
+    // says data-flow, data-security, artificial-intelligence, ai-governance, computing.
+    const c = compareYears(indexCorpus(threeYearCorpus()), 2030, 2031);
+    expect(ids(c.both)).toEqual(['data-security']);
+    expect(ids(c.onlyB)).toEqual(['coded-only']);
+    expect(ids(c.onlyA)).toEqual([
+      'data-flow',
+      'artificial-intelligence',
+      'ai-governance',
+      'computing',
+    ]);
   });
 });
