@@ -83,20 +83,23 @@ export default ts.config(
       ],
     },
   },
-  ...['graph', 'timeline', 'compare', 'map', 'reader'].map((view) => ({
-    files: [`src/views/${view}/**/*.svelte`, `src/views/${view}/**/*.ts`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
+  ...['graph', 'timeline', 'compare', 'map', 'reader'].map(
+    (view) =>
+      /** @type {import('eslint').Linter.Config} */ ({
+        files: [`src/views/${view}/**/*.svelte`, `src/views/${view}/**/*.ts`],
+        rules: {
+          'no-restricted-imports': [
+            'error',
             {
-              group: ['$views/*', `!$views/${view}`, '!$views/registry.ts', '../*'],
-              message: `A view imports its own folder, $lib, $browser and $ui: no other view (${view}).`,
+              patterns: [
+                {
+                  group: ['$views/*', `!$views/${view}`, '!$views/registry.ts', '../*'],
+                  message: `A view imports its own folder, $lib, $browser and $ui: no other view (${view}).`,
+                },
+              ],
             },
           ],
         },
-      ],
-    },
-  })),
+      }),
+  ),
 );

@@ -48,20 +48,24 @@ export function busiestConcept(): string {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-/** The export menu's button, when a view has one: a menu button in main that says export. */
-export async function openExportMenu(page: Page): Promise<boolean> {
-  const button = page
-    .locator('main button:is([aria-haspopup], [aria-expanded])')
-    .filter({ hasText: /export|download|share/i })
-    .first();
-  if ((await button.count()) === 0) return false;
+/**
+ * Opens the Export menu of the share bar (in the page header, not in main) and waits for its items.
+ * Throws, naming the route, when there is no Export button or the menu does not open.
+ */
+export async function openExportMenu(page: Page): Promise<void> {
+  const route = new URL(page.url()).hash;
+  const button = page.getByRole('button', { name: /^Export/ });
+  await button.waitFor({ timeout: 15_000 }).catch(() => {
+    throw new Error(`${route}: no Export button`);
+  });
   await button.click();
-  await page.waitForFunction(
-    () =>
-      document.querySelector('main button[aria-expanded="true"]') !== null ||
-      document.querySelector('[role="menu"], [role="dialog"]') !== null,
-  );
-  return true;
+  await page
+    .locator('[role="menu"] [role="menuitem"]')
+    .first()
+    .waitFor({ timeout: 5_000 })
+    .catch(() => {
+      throw new Error(`${route}: the Export menu did not open`);
+    });
 }
 
 export interface TabStop {

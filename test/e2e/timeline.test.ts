@@ -131,8 +131,14 @@ describe('timeline', () => {
   it('selecting two forums opens the comparison', async () => {
     const { page } = await open('#/timeline?sel=2024');
     await page.getByRole('button', { name: /^2022 forum/ }).click({ modifiers: ['Shift'] });
-    await page.waitForFunction(() => location.hash.startsWith('#/compare?a=2022&b=2024'));
-    await page.getByRole('heading', { name: /Only in 2024: new/ }).waitFor();
+    // Waits that give up early and say what they saw, rather than the test's 60 s timeout.
+    await page
+      .waitForFunction(() => location.hash.startsWith('#/compare?'), null, { timeout: 10_000 })
+      .catch(() => undefined);
+    expect(new URL(page.url()).hash).toMatch(/^#\/compare\?a=2022&b=2024(&|$)/);
+    const heading = page.getByRole('heading', { name: /Only in 2024: new/ });
+    await heading.waitFor({ timeout: 10_000 }).catch(() => undefined);
+    expect(await heading.count()).toBe(1);
     await page.context().close();
   });
 

@@ -26,7 +26,8 @@ describe('public/data/corpus.json', () => {
         .sort()
         .map((n) => file(join('data/sources', n))),
     });
-    expect(serializeCorpus(fresh) === committed).toBe(true);
+    // toBe on the strings: a stale file fails with the diff, not with "expected false to be true".
+    expect(serializeCorpus(fresh)).toBe(committed);
     expect(readFileSync('data/coverage.md', 'utf8')).toContain(`${fresh.mentions.length} mentions`);
   });
 
