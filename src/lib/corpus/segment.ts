@@ -156,6 +156,8 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // Dotted abbreviations such as U.N., U.S.A., P.R.C.: letters each followed by a dot.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  // An initial: one capital letter ("J. Smith").
+  if (/^\p{Lu}$/u.test(word)) return true;
   return false;
 }
 

@@ -66,6 +66,16 @@ describe('segmentText: sentences', () => {
       ['Why?', 'Because!', 'Done.'],
     ],
     [
+      'keeps an initial inside the sentence',
+      'The panel met Ms. Lee and J. Smith at the forum. Then it closed.',
+      ['The panel met Ms. Lee and J. Smith at the forum.', 'Then it closed.'],
+    ],
+    [
+      'keeps two initials inside the sentence',
+      'A note by K. R. Patel was read. It was short.',
+      ['A note by K. R. Patel was read.', 'It was short.'],
+    ],
+    [
       'a sentence starting with a year',
       'It began. 2024 was busy.',
       ['It began.', '2024 was busy.'],
