@@ -2,14 +2,11 @@
 // loaded again. Each slide is a link (the canonical hash of its view), so a deck file opens the
 // same views the URL's `slides` parameter does, and old decks migrate like old links.
 
-import type { CorpusIndex } from '../model/corpus-index.ts';
 import {
   MAX_SLIDES,
   parseUrl,
   slideHash,
   type ParamProblem,
-  type Route,
-  type UrlState,
   type UrlVocabulary,
 } from '../state/url-state.ts';
 
@@ -103,60 +100,4 @@ export function moveSlide(slides: readonly string[], from: number, to: number): 
   const [s] = out.splice(from, 1);
   out.splice(to, 0, s!);
   return out;
-}
-
-/** A short name for a view's state: "Concept graph · AI governance · 2024". */
-export function describeView(
-  state: UrlState,
-  index: CorpusIndex,
-  viewLabel: (route: Route) => string,
-): string {
-  const concept = (id: string | null): string | null =>
-    id === null ? null : (index.conceptById.get(id)?.label ?? id);
-  const parts: (string | null)[] = [viewLabel(state.route)];
-  switch (state.route) {
-    case 'graph':
-      parts.push(
-        state.link ? state.link.split('~').map(concept).join(' + ') : concept(state.focus),
-        state.year === null ? null : String(state.year),
-        state.unit === 'paragraph' ? 'by paragraph' : null,
-      );
-      break;
-    case 'compare': {
-      const latest = index.years.slice(-2);
-      parts.push(`${state.a ?? latest[0]} and ${state.b ?? latest[1]}`, concept(state.focus));
-      break;
-    }
-    case 'timeline': {
-      const milestone = index.corpus.milestones.find((m) => m.id === state.sel);
-      parts.push(
-        milestone?.label ?? state.sel,
-        state.from !== null || state.to !== null ? `${state.from ?? '…'}–${state.to ?? '…'}` : null,
-        concept(state.focus),
-      );
-      break;
-    }
-    case 'map':
-      parts.push(
-        index.corpus.places.find((p) => p.id === state.place)?.name ?? null,
-        state.year === null ? null : String(state.year),
-        concept(state.focus),
-      );
-      break;
-    case 'read':
-      parts.push(
-        state.doc ? (index.documentById.get(state.doc)?.title ?? state.doc) : null,
-        state.s,
-        state.q ? `“${state.q}”` : null,
-        concept(state.focus),
-      );
-      break;
-  }
-  if (state.themes !== null)
-    parts.push(
-      state.themes.length === 1
-        ? (index.themeById.get(state.themes[0]!)?.label ?? state.themes[0]!)
-        : `${state.themes.length} themes`,
-    );
-  return parts.filter((p): p is string => p !== null && p !== '').join(' · ');
 }

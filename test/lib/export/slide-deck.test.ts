@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   deckFromJson,
   deckToJson,
-  describeView,
   moveSlide,
 } from '../../../src/lib/export/slide-deck.ts';
 import { indexCorpus, urlVocabulary } from '../../../src/lib/model/corpus-index.ts';
-import { DEFAULT_STATE, type UrlState } from '../../../src/lib/state/url-state.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
 
 const index = indexCorpus(miniCorpus());
 const vocab = urlVocabulary(index);
-const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_STATE, ...patch });
-const label = (route: string) =>
-  ({ graph: 'Concept graph', compare: 'Compare years' })[route] ?? route;
 
 describe('deck file', () => {
   const slides = ['#/graph?focus=ai-governance', '#/compare?a=2029&b=2030'];
@@ -83,27 +78,5 @@ describe('moveSlide', () => {
     [0, -1, ['a', 'b', 'c']],
   ])('%s → %s', (from, to, expected) => {
     expect(moveSlide(['a', 'b', 'c'], from, to)).toEqual(expected);
-  });
-});
-
-describe('describeView', () => {
-  it.each<[Partial<UrlState>, string]>([
-    [{}, 'Concept graph'],
-    [{ focus: 'ai-governance', year: 2030 }, 'Concept graph · AI governance · 2030'],
-    [
-      { link: 'ai-governance~data-flow', unit: 'paragraph' },
-      'Concept graph · AI governance + Data flow · by paragraph',
-    ],
-    [{ themes: ['ai'] }, 'Concept graph · AI'],
-    [{ themes: ['ai', 'data'] }, 'Concept graph · 2 themes'],
-    [{ route: 'compare' }, 'Compare years · 2029 and 2030'],
-    [{ route: 'timeline', sel: 'forum-2030', from: 2020 }, 'timeline · Forum · 2020–…'],
-    [{ route: 'map', place: 'wuzhen' }, 'map · Wuzhen'],
-    [
-      { route: 'read', doc: 'fixture-statement', s: 'p1.s2', q: 'data' },
-      'read · Fixture statement · p1.s2 · “data”',
-    ],
-  ])('%j → %s', (patch, expected) => {
-    expect(describeView(state(patch), index, label)).toBe(expected);
   });
 });
