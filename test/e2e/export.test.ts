@@ -5,6 +5,7 @@
 
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS } from '../../src/browser/export/formats.ts';
 import { pngSize } from '../../src/lib/export/raster.ts';
 import { escapeXml, standaloneProblems } from '../../src/lib/export/svg-standalone.ts';
 import { useBrowser } from './browser.ts';
@@ -21,9 +22,12 @@ import {
 const { open } = useBrowser();
 const SHAPES = 'circle,ellipse,rect,path,line,polyline,polygon,text';
 const timings: Record<string, Record<string, number>> = {};
+/** The formats the test below saved and checked: every one of EXPORT_FORMATS (the menu's table). */
+const checkedKinds = new Set<string>();
 
 /** Waits for the status line to say the file was saved, and gives the export's time from the page. */
 async function measured(page: import('playwright-core').Page, kind: string): Promise<number> {
+  checkedKinds.add(kind);
   await page.waitForFunction(
     (k) => performance.getEntriesByName(`export:${k}`, 'measure').length > 0,
     kind,
@@ -172,6 +176,8 @@ describe.each(CHART_ROUTES)('export of #/%s', (route) => {
     expect(htmlText).toMatch(/^<!doctype html>/);
     expect(htmlText).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)="https?:/);
 
+    // A format added to the table without a check above fails here (README "Add an export format").
+    expect([...checkedKinds].sort()).toEqual(EXPORT_FORMATS.map((f) => f.kind).sort());
     timings[route] = t;
     console.log(`export timings #/${route} (ms): ${JSON.stringify(t)}`);
     expect(errors).toEqual([]);

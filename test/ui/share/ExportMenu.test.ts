@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { EXPORT_FORMATS } from '../../../src/browser/export/formats.ts';
 import ExportMenu from '../../../src/ui/share/ExportMenu.svelte';
 import { fixtureApp, fixtureChart } from '../../support/fixture-app.ts';
 
@@ -25,6 +26,10 @@ describe('ExportMenu (menu button)', () => {
       'Web page',
       'Data',
     ]);
+    // One item per row of the formats table, in its order.
+    expect(screen.getAllByRole('menuitem').map((m) => m.getAttribute('data-kind'))).toEqual(
+      EXPORT_FORMATS.map((f) => f.kind),
+    );
     expect(focused()).toBe('SVG image');
     await fireEvent.keyDown(menu, { key: 'ArrowDown' });
     expect(focused()).toBe('PNG image 1×');
