@@ -7,7 +7,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../src/browser/export/formats.ts';
 import { pngSize } from '../../src/lib/export/raster.ts';
-import { escapeXml, standaloneProblems } from '../../src/lib/export/svg-standalone.ts';
+import { standaloneProblems } from '../../src/lib/export/svg-standalone.ts';
+import { escapeXml } from '../../src/lib/text/escape.ts';
 import { useBrowser } from './browser.ts';
 import {
   CHART_ROUTES,

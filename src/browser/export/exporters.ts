@@ -6,6 +6,7 @@ import type { ChartContext } from '$lib/export/chart-context.ts';
 import { dataReadme, tableToCsv, tableToJson } from '$lib/export/data-export.ts';
 import type { DataTable } from '$lib/export/exportable-chart.ts';
 import { frameSvg, type FramedSvg } from '$lib/export/svg-standalone.ts';
+import { escapeXml } from '$lib/text/escape.ts';
 import { download } from '$browser/download.ts';
 import { inlineChartMarkup } from './inline-styles.ts';
 import { pngSizeFor, resizeSvg, svgToPng } from './png.ts';
@@ -226,8 +227,7 @@ export async function exportDeck(charts: readonly SlideChart[]): Promise<ExportR
  */
 export function exportHtml(svg: SVGSVGElement, table: DataTable, ctx: ChartContext): ExportResult {
   const framed = standaloneSvg(svg, ctx);
-  const esc = (s: string): string =>
-    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const esc = escapeXml;
   const cell = (v: unknown): string => esc(v === null || v === undefined ? '' : String(v));
   const figure = framed.svg.replace(
     /^<svg\b/,

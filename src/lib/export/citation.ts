@@ -9,7 +9,7 @@
 // for works without an author. Italic parts are marked so that a page can show them; `text` is
 // the same citation as plain text for the clipboard.
 
-import { MONTH_NAMES } from '../model/forum-timeline.ts';
+import { MONTH_NAMES } from '../text/dates.ts';
 
 export const EXPLORER_NAME = 'GDI Digital Cooperation Explorer';
 

@@ -1,6 +1,8 @@
 // Embedding a view in another page: the iframe code a reader copies, and the message the embed
 // sends its host page whenever its height changes, so that the iframe can fit it exactly.
 
+import { escapeXml } from '../text/escape.ts';
+
 export const HEIGHT_MESSAGE = 'gdi-explorer:height';
 
 /** What an embed posts to its parent window: `{ type: 'gdi-explorer:height', height, url }`. */
@@ -41,10 +43,6 @@ export interface SnippetInput {
   height: number;
 }
 
-function attr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /**
  * The code to paste into a page: a full-width iframe and a ten-line script that sets its height
  * from the embed's messages. The script checks that a message comes from this iframe and, for an
@@ -60,7 +58,7 @@ export function embedSnippet({ src, title, height }: SnippetInput): string {
   }
   const check = origin ? ` || e.origin !== ${JSON.stringify(origin)}` : '';
   return [
-    `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${Math.round(height)}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`,
+    `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${Math.round(height)}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`,
     '<script>',
     '(function () {',
     "  var frames = document.getElementsByTagName('iframe');",

@@ -3,7 +3,7 @@
 
 import type { CorpusIndex } from '../model/corpus-index.ts';
 import { yearBasis } from '../model/corpus-index.ts';
-import { MONTH_NAMES } from '../model/forum-timeline.ts';
+import { MONTH_NAMES } from '../text/dates.ts';
 import { EXPLORER_NAME } from './citation.ts';
 import type { DataSource } from './data-export.ts';
 

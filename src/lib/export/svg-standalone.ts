@@ -3,6 +3,7 @@
 // (src/export/inline-styles.ts); this module frames the chart with its title, legend and source
 // line, substitutes fonts safely, and checks that the result references nothing outside itself.
 
+import { escapeXml } from '../text/escape.ts';
 import type { LegendEntry } from './exportable-chart.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -28,15 +29,6 @@ export function safeFontFamily(computed: string): string {
   if (names.includes('monospace') || names.includes('ui-monospace')) return SAFE_FONTS.mono;
   if (names.includes('serif') || names.includes('ui-serif')) return SAFE_FONTS.serif;
   return SAFE_FONTS.sans;
-}
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
 }
 
 /** Rough advance width of a character in ems, for wrapping text where nothing can measure it. */

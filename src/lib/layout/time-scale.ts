@@ -1,6 +1,8 @@
 // A time axis over a window of whole years: time → x, ticks that suit the window's length, and the
 // arithmetic of the zoom window (brush, pan, zoom), snapped to years because the URL keeps years.
 
+import { SHORT_MONTH_NAMES } from '../text/dates.ts';
+
 /** A window of whole years: from 1 January of `from` to 1 January of `to` (to > from). */
 export interface YearWindow {
   from: number;
@@ -25,8 +27,6 @@ export interface TimeScale {
   invert: (x: number) => number;
   ticks: TimeTick[];
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const yearStart = (year: number): number => Date.UTC(year, 0, 1);
 
@@ -70,7 +70,7 @@ export function timeScale(win: YearWindow, x0: number, x1: number, minLabelGap =
           ? String(y)
           : ''
         : monthGap >= minLabelGap
-          ? MONTHS[m]!
+          ? SHORT_MONTH_NAMES[m]!
           : '';
       ticks.push({ time, x: x(time), label, major });
     }

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  deckFromJson,
-  deckToJson,
-  moveSlide,
-} from '../../../src/lib/export/slide-deck.ts';
+import { deckFromJson, deckToJson, moveSlide } from '../../../src/lib/export/slide-deck.ts';
 import { indexCorpus, urlVocabulary } from '../../../src/lib/model/corpus-index.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
 

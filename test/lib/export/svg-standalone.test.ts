@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  escapeXml,
   frameSvg,
   SAFE_FONTS,
   safeFontFamily,
@@ -156,13 +155,5 @@ describe('frameSvg', () => {
         url: '',
       }),
     ).toThrow(/not an <svg>/);
-  });
-});
-
-describe('escapeXml', () => {
-  it('escapes the five XML characters', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
-    );
   });
 });

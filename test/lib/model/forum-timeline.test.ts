@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../../../src/lib/text/dates.ts';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
 import {
   findTimelineItem,
-  formatIsoDate,
   isoToTime,
   timelineExtent,
   timelineForums,
