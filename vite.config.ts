@@ -53,6 +53,7 @@ export default defineConfig({
             'test/bench/**/*.test.ts',
             'test/browser/**/*.test.ts',
             'test/style/**/*.test.ts',
+            'test/docs/**/*.test.ts',
           ],
           environment: 'node',
         },
