@@ -45,7 +45,7 @@ describe('timeline', () => {
       'China International Development Cooperation Agency (CIDCA)',
     ])
       expect(text).toContain(host);
-    expect(text).toContain(forum2024.title.value!);
+    expect(text).toContain(forum2024.theme.value!);
     const outcome = card.getByRole('link', { name: forum2024.outcome.title });
     expect(await outcome.getAttribute('href')).toBe(forum2024.outcome.url);
     // Its theme profile rests on the full text; 2023's is marked as coded.

@@ -3,7 +3,7 @@
 
 import type { CorpusIndex } from '../model/corpus-index.ts';
 import { yearBasis } from '../model/corpus-index.ts';
-import { MONTH_NAMES } from '../model/forum-timeline.ts';
+import { forumDay, MONTH_NAMES } from '../model/forum-timeline.ts';
 import { EXPLORER_NAME } from './citation.ts';
 import type { DataSource } from './data-export.ts';
 
@@ -24,7 +24,7 @@ export function chartSources(index: CorpusIndex, year: number | null = null): Da
     } else if (basis.kind === 'record' && basis.forum.record) {
       out.push({
         title: basis.forum.outcome.title,
-        date: basis.forum.date.value,
+        date: forumDay(basis.forum),
         url: basis.forum.record.source,
         basis: 'record: concepts coded by hand',
       });
