@@ -33,8 +33,7 @@ export const VIEWS: readonly ViewInfo[] = [
     route: 'timeline',
     label: 'Timeline',
     title: 'The forums in time',
-    purpose:
-      'The 2022, 2023 and 2024 forums among the milestones their texts refer to, with each forum’s theme profile.',
+    purpose: 'Each forum among the milestones its text refers to, with its theme profile.',
     load: () => import('./TimelineView.svelte'),
   },
   {

@@ -24,7 +24,10 @@ export interface Records {
 const PLACE_KINDS = new Set(['city', 'country', 'organisation']);
 /** An absolute http(s) URL: what every `source` must be, so that a reader can follow it. */
 export const SOURCE_URL = /^https?:\/\/[^\s/?#]+\.[^\s/?#]+\S*$/;
-const URL_RULE = { pattern: SOURCE_URL, expected: 'an absolute http(s) URL of a page that states it' };
+const URL_RULE = {
+  pattern: SOURCE_URL,
+  expected: 'an absolute http(s) URL of a page that states it',
+};
 
 /** Optional further pages of a fact: each a URL and what part of the fact it states. */
 function readAlso(input: JsonInput, obj: JsonObject, where: string): AlsoSource[] | undefined {
@@ -228,7 +231,12 @@ function readForums(
     if (originalTitle) {
       // A translated title says so, and where the original is: citations need both.
       outcome.originalTitle = originalTitle;
-      outcome.originalSource = input.string(outcomeObj, 'originalSource', `${where} outcome`, URL_RULE);
+      outcome.originalSource = input.string(
+        outcomeObj,
+        'originalSource',
+        `${where} outcome`,
+        URL_RULE,
+      );
       outcome.titleNote = input.string(outcomeObj, 'titleNote', `${where} outcome`);
     }
 
