@@ -35,14 +35,10 @@ function forumRows(f: ForumRecord, codebook: Codebook): Row[] {
     },
     shown: string | null,
   ): Row =>
-    row(
-      fact,
-      shown === null ? unknown(x.note) : x.note ? `${shown} (${x.note})` : shown,
-      [
-        x.citation ? `${x.source} (${x.citation})` : x.source,
-        ...(x.also ?? []).map((a) => `${a.url} (${a.about})`),
-      ],
-    );
+    row(fact, shown === null ? unknown(x.note) : x.note ? `${shown} (${x.note})` : shown, [
+      x.citation ? `${x.source} (${x.citation})` : x.source,
+      ...(x.also ?? []).map((a) => `${a.url} (${a.about})`),
+    ]);
   const rows = [
     sourced('date', f.date, f.date.value ?? null),
     sourced('venue', f.venue, f.venue.value),
@@ -52,11 +48,9 @@ function forumRows(f: ForumRecord, codebook: Codebook): Row[] {
   ];
   if (f.outcome.originalTitle)
     rows.push(
-      row(
-        'outcome title (original)',
-        `${f.outcome.originalTitle} (${f.outcome.titleNote ?? ''})`,
-        [f.outcome.originalSource ?? f.outcome.source],
-      ),
+      row('outcome title (original)', `${f.outcome.originalTitle} (${f.outcome.titleNote ?? ''})`, [
+        f.outcome.originalSource ?? f.outcome.source,
+      ]),
     );
   if (f.document) rows.push(row('outcome text', `source document ${f.document}`, [f.outcome.url]));
   if (f.record) {

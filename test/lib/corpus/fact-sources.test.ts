@@ -28,7 +28,10 @@ describe('data/sources.md', () => {
     // Every row cites at least one http(s) page (a place named in a text cites its page too).
     for (const row of rows) {
       const sources = row.split(' | ').at(-1)!;
-      expect(sources.split('<br>').some((s) => SOURCE_URL.test(s.split(' ')[0]!)), row).toBe(true);
+      expect(
+        sources.split('<br>').some((s) => SOURCE_URL.test(s.split(' ')[0]!)),
+        row,
+      ).toBe(true);
     }
   });
 
