@@ -37,7 +37,8 @@ export function chartSources(
     if (basis.kind === 'text') {
       for (const d of basis.documents)
         out.push({
-          title: d.title,
+          // A translated title carries its original, as the citations do.
+          title: d.originalTitle ? `${d.title} (${d.originalTitle})` : d.title,
           date: d.date,
           url: d.source,
           basis: d.complete ? 'full text' : 'excerpt',

@@ -37,7 +37,7 @@ describe('chartYears', () => {
     expect(years).toEqual([2023, 2024]);
     expect(chartSources(real, years).map((s) => s.title)).toEqual([
       "Chair's Statement of Global Development Initiative Digital Cooperation Forum 2023",
-      "Chair's Statement of the 2024 Global Development Initiative Digital Cooperation Forum",
+      "Chair's Statement of the 2024 Global Development Initiative Digital Cooperation Forum (2024年全球发展倡议数字合作论坛主席声明)",
     ]);
   });
 
