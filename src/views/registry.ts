@@ -41,7 +41,7 @@ export const VIEWS: readonly ViewInfo[] = [
     label: 'Compare years',
     title: 'Two forum years side by side',
     purpose:
-      'What each year raised, what is new and what was dropped, and how the theme shares moved.',
+      'What each year raised, what only one of them raised (and whether the other year’s available text could say), and how the themes compare.',
     load: () => import('./CompareView.svelte'),
   },
   {
