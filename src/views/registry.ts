@@ -44,8 +44,7 @@ export const VIEW_BY_ROUTE = {
     route: 'timeline',
     label: 'Timeline',
     title: 'The forums in time',
-    purpose:
-      'The 2022, 2023 and 2024 forums among the milestones their texts refer to, with each forum’s theme profile.',
+    purpose: 'Each forum among the milestones its text refers to, with its theme profile.',
     describe: describeTimeline,
     load: () => import('./timeline/TimelineView.svelte'),
   },
@@ -54,7 +53,7 @@ export const VIEW_BY_ROUTE = {
     label: 'Compare years',
     title: 'Two forum years side by side',
     purpose:
-      'What each year raised, what is new and what was dropped, and how the theme shares moved.',
+      'What each year raised, what only one of them raised (and whether the other year’s available text could say), and how the themes compare.',
     describe: describeCompare,
     load: () => import('./compare/CompareView.svelte'),
   },

@@ -1,5 +1,6 @@
 // The year comparison in a real browser, with the real data: what 2024 raised that 2023's record
-// does not code, said to rest on 2023's record; concepts and bars opening the evidence of each year.
+// does not code, said to be "not in 2023's available record" (never "new"), and the unit both
+// sides share; concepts and bars opening the evidence of each year.
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ const coded2023 = new Set(corpus.coded.filter((c) => c.year === 2023).map((c) =>
 const chipLabels = (texts: string[]) => texts.map((t) => t.trim());
 
 describe('compare years', () => {
-  it('lists the concepts new in 2024 (said in 2024, not coded in 2023’s record), and says 2023 rests on its record', async () => {
+  it('lists what 2024 says that 2023’s record does not code as not in that record, not as new', async () => {
     const { page, errors, foreignRequests } = await open('#/compare?a=2023&b=2024');
     const expectedNew = [...said2024]
       .filter((c) => !coded2023.has(c))
@@ -29,8 +30,9 @@ describe('compare years', () => {
       .map(label)
       .sort();
     const newSet = page.locator('section.set', {
-      has: page.getByRole('heading', { name: /Only in 2024: new/ }),
+      has: page.getByRole('heading', { name: /Only in 2024; not in 2023’s available record/ }),
     });
+    // 2024 is a full text: what 2023's record codes and 2024 does not say is dropped.
     const dropped = page.locator('section.set', {
       has: page.getByRole('heading', { name: /Only in 2023: dropped/ }),
     });
@@ -41,12 +43,21 @@ describe('compare years', () => {
       chipLabels(await dropped.locator('button > span:nth-child(2)').allTextContents()).sort(),
     ).toEqual(expectedDropped);
     expect(await newSet.getByRole('heading').textContent()).toBe(
-      `Only in 2024: new (${expectedNew.length})`,
+      `Only in 2024; not in 2023’s available record (${expectedNew.length})`,
     );
-    // The chart itself says what 2023 rests on.
+    expect(await page.getByRole('heading', { name: /new/ }).count()).toBe(0);
+    expect(await page.locator('.headline').textContent()).toContain(
+      `${expectedNew.length} only in 2024 (not in 2023’s available record: paragraphs I–III only`,
+    );
+    // The chart itself says what 2023 rests on, its extent, and the unit both sides share.
     const chartText = (await page.locator('svg.shares text').allTextContents()).join(' ');
     expect(chartText).toContain('2023: coded from its published record, paragraphs I–III only');
     expect(chartText).toContain('2024: matched in its full text');
+    expect(chartText).toContain(`shares of its ${coded2023.size} distinct coded concepts`);
+    expect(chartText).toContain(`shares of its ${said2024.size} distinct matched concepts`);
+    expect(await page.locator('.chart-title').textContent()).toContain(
+      'Share of distinct concepts by theme',
+    );
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.context().close();

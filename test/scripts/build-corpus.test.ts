@@ -42,7 +42,9 @@ afterEach(() => {
 
 const SOURCE = 'data/sources/fixture-statement.txt';
 
-describe('npm run corpus', () => {
+// Each case runs the real command in a child process (tsx, twice for the byte checks): seconds, not
+// the default 5, on a loaded two-core machine.
+describe('npm run corpus', { timeout: 60_000 }, () => {
   it('writes the corpus and its coverage report, byte-identical on a second run', () => {
     const { dir, out } = fixtureCopy();
     const first = run(dir, out);

@@ -73,8 +73,11 @@ export function buildCorpus(
   for (const input of ordered) {
     const { text } = input;
     const { paragraphs, sentences } = segmentText(text);
+    // A forum whose outcome is this document may give its title in the original language.
+    const outcome = records.forums.find((f) => f.document === input.header.id)?.outcome;
     const doc: CorpusDocument = {
       ...input.header,
+      ...(outcome?.originalTitle ? { originalTitle: outcome.originalTitle } : {}),
       origin: input.origin,
       text,
       wordCount: 0,
@@ -83,6 +86,7 @@ export function buildCorpus(
     };
     docs.push(doc);
     const unmatched: string[] = [];
+    let matchedBeyondSubject = 0;
     for (const s of sentences) {
       const tokens = tokenize(text, s.start, s.end);
       doc.wordCount += wordsInTokens(text, tokens);
@@ -90,6 +94,7 @@ export function buildCorpus(
         .matchTokens(text, tokens, s.end)
         .filter((m) => m.ref !== NAME_REF);
       if (found.length === 0) unmatched.push(s.id);
+      if (found.some((m) => m.ref !== codebook.subject)) matchedBeyondSubject++;
       const toMention = (m: PhraseMatch): Mention => ({
         doc: input.header.id,
         sentence: s.id,
@@ -108,6 +113,7 @@ export function buildCorpus(
       doc: input.header.id,
       sentences: sentences.length,
       matched: sentences.length - unmatched.length,
+      matchedBeyondSubject,
       unmatched,
     });
   }
@@ -116,6 +122,7 @@ export function buildCorpus(
     (f.record?.coded ?? []).map((c) => ({
       year: f.year,
       concept: c.concept,
+      words: c.words,
       note: c.note,
       source: f.record!.source,
     })),

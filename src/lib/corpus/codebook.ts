@@ -106,6 +106,10 @@ export function readCodebook(file: InputFile): Codebook {
       input.fail(`codebook "names": "${name}" is also a phrase of concept "${owner}"`, name);
   }
 
+  const subject = input.string(top, 'subject', 'codebook', { optional: true });
+  if (subject && !conceptIds.has(subject))
+    input.fail(`codebook "subject": "${subject}" is not a concept id`, subject, 'subject');
+
   input.throwIfProblems();
-  return { version, themes, concepts, renamed, names };
+  return { version, themes, concepts, renamed, names, ...(subject ? { subject } : {}) };
 }

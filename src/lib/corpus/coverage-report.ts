@@ -12,13 +12,22 @@ export function formatCoverageReport(corpus: Corpus): string {
       `${corpus.mentions.length} mentions; ${corpus.edges.sentence.length} links by sentence, ` +
       `${corpus.edges.paragraph.length} by paragraph.`,
     '',
-    '| document | sentences | matching a concept | share |',
-    '| --- | ---: | ---: | ---: |',
+    '| document | sentences | matching a concept | share | matching a concept besides the subject | share |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
   ];
+  const pct = (n: number, of: number): string => `${(of === 0 ? 0 : (100 * n) / of).toFixed(1)}%`;
   for (const c of corpus.coverage) {
-    const share = c.sentences === 0 ? 0 : (100 * c.matched) / c.sentences;
-    lines.push(`| ${c.doc} | ${c.sentences} | ${c.matched} | ${share.toFixed(1)}% |`);
+    lines.push(
+      `| ${c.doc} | ${c.sentences} | ${c.matched} | ${pct(c.matched, c.sentences)} | ` +
+        `${c.matchedBeyondSubject} | ${pct(c.matchedBeyondSubject, c.sentences)} |`,
+    );
   }
+  const subject = corpus.codebook.concepts.find((c) => c.id === corpus.codebook.subject);
+  if (subject)
+    lines.push(
+      '',
+      `The subject is “${subject.label}” (${subject.id}), the forums' own topic: a sentence that says only it is counted in the first share, not in the second.`,
+    );
   lines.push('', '## Sentences that match no concept', '');
   let any = false;
   for (const c of corpus.coverage) {

@@ -76,6 +76,16 @@ export function buildCorpusFromFiles(files: CorpusFiles): Corpus {
     origin: 'project',
   }));
   const corpus = buildCorpus(codebook, records, documents, compileMatchers(codebook, records));
+  const unnamed = placesNotNamedWhereSaid(corpus);
+  if (unnamed.length > 0) {
+    throw new InputError(
+      unnamed.map(({ place, message }) => ({
+        path: files.places.path,
+        line: lineOfJsonValue(text(files.places), place, 'id'),
+        message,
+      })),
+    );
+  }
   const unused = unusedConcepts(corpus, codebook);
   if (unused.length > 0) {
     throw new InputError(
@@ -87,6 +97,36 @@ export function buildCorpusFromFiles(files: CorpusFiles): Corpus {
     );
   }
   return corpus;
+}
+
+/**
+ * Places whose "namedIn" lists a sentence that does not name them (or a document that is not
+ * there): the reader's links must land on the words that name the place.
+ */
+export function placesNotNamedWhereSaid(corpus: Corpus): { place: string; message: string }[] {
+  const out: { place: string; message: string }[] = [];
+  for (const p of corpus.places) {
+    if (!p.namedIn) continue;
+    const doc = corpus.documents.find((d) => d.id === p.namedIn!.document);
+    if (!doc) {
+      out.push({
+        place: p.id,
+        message: `place "${p.id}": "namedIn" names document "${p.namedIn.document}", but no source has that id`,
+      });
+      continue;
+    }
+    for (const sentence of p.namedIn.sentences) {
+      const named = corpus.placeMentions.some(
+        (m) => m.ref === p.id && m.doc === doc.id && m.sentence === sentence,
+      );
+      if (!named)
+        out.push({
+          place: p.id,
+          message: `place "${p.id}": sentence ${doc.id} ${sentence} does not name it (no phrase of the place matches there)`,
+        });
+    }
+  }
+  return out;
 }
 
 /** Concepts that neither match any text nor are coded in any forum record. */

@@ -1,10 +1,19 @@
 // Reads and checks data/places.json, data/forums.json and data/milestones.json against each
-// other and the codebook: every id they use must exist, every fact must carry its source.
+// other and the codebook: every id they use must exist, every fact must carry its source, and a
+// source is always an absolute http(s) URL (a citation may say what the page is, never replace it).
 
 import { InputError, type InputProblem } from './input-error.ts';
 import { ISO_DATE, JsonInput, type Json, type JsonObject } from './json-input.ts';
 import { SLUG } from './source-file.ts';
-import type { Codebook, ForumRecord, InputFile, Milestone, Place, SourcedFact } from './types.ts';
+import type {
+  AlsoSource,
+  Codebook,
+  ForumRecord,
+  InputFile,
+  Milestone,
+  Place,
+  SourcedFact,
+} from './types.ts';
 
 export interface Records {
   forums: ForumRecord[];
@@ -13,7 +22,22 @@ export interface Records {
 }
 
 const PLACE_KINDS = new Set(['city', 'country', 'organisation']);
-const URL = /^https?:\/\/\S+$/;
+/** An absolute http(s) URL: what every `source` must be, so that a reader can follow it. */
+export const SOURCE_URL = /^https?:\/\/[^\s/?#]+\.[^\s/?#]+\S*$/;
+const URL_RULE = {
+  pattern: SOURCE_URL,
+  expected: 'an absolute http(s) URL of a page that states it',
+};
+
+/** Optional further pages of a fact: each a URL and what part of the fact it states. */
+function readAlso(input: JsonInput, obj: JsonObject, where: string): AlsoSource[] | undefined {
+  if (obj['also'] === undefined) return undefined;
+  return input.array(obj, 'also', where).map((a, i) => {
+    const at = `${where} "also" entry ${i + 1}`;
+    const o = input.object(a, at) ?? {};
+    return { url: input.string(o, 'url', at, URL_RULE), about: input.string(o, 'about', at) };
+  });
+}
 
 export function readRecords(
   files: { forums: InputFile; milestones: InputFile; places: InputFile },
@@ -77,8 +101,20 @@ function readPlaces(file: InputFile): Place[] {
       name: input.string(obj, 'name', where),
       kind: kind as Place['kind'],
       phrases: input.strings(obj, 'phrases', where),
-      source: input.string(obj, 'source', where),
+      source: input.string(obj, 'source', where, URL_RULE),
     };
+    const also = readAlso(input, obj, where);
+    if (also) place.also = also;
+    if (obj['namedIn'] !== undefined) {
+      const n = input.object(obj['namedIn'], `${where} "namedIn"`) ?? {};
+      place.namedIn = {
+        document: input.string(n, 'document', `${where} namedIn`, {
+          pattern: SLUG,
+          expected: 'a document id',
+        }),
+        sentences: input.strings(n, 'sentences', `${where} namedIn`, { nonEmpty: true }),
+      };
+    }
     const detail = input.string(obj, 'detail', where, { optional: true });
     if (detail) place.detail = detail;
     const lat = input.number(obj, 'lat', where, { optional: true, min: -90, max: 90 });
@@ -115,13 +151,21 @@ function readFact<T>(
   where: string,
   value: (v: Json | undefined) => T,
 ): SourcedFact<T> {
-  const fact = input.object(obj[key], `${where} "${key}"`) ?? {};
+  const at = `${where} "${key}"`;
+  const fact = input.object(obj[key], at) ?? {};
   const out: SourcedFact<T> = {
     value: value(fact['value']),
-    source: input.string(fact, 'source', `${where} "${key}"`),
+    source: input.string(fact, 'source', at, URL_RULE),
   };
-  const note = input.string(fact, 'note', `${where} "${key}"`, { optional: true });
+  const note = input.string(fact, 'note', at, { optional: true });
   if (note) out.note = note;
+  // What no page states is null, and then says so: a note is what a reader sees instead.
+  if (fact['value'] === null && !note)
+    input.failAtKey(`${at}: a fact no source states needs a "note" saying so`, key);
+  const citation = input.string(fact, 'citation', at, { optional: true });
+  if (citation) out.citation = citation;
+  const also = readAlso(input, fact, at);
+  if (also) out.also = also;
   return out;
 }
 
@@ -139,12 +183,26 @@ function readForums(
     if (years.has(year)) input.failAtKey(`${where}: duplicate forum year`, 'year');
     years.add(year);
 
-    const date = readFact(input, obj, 'date', where, (v) => (typeof v === 'string' ? v : ''));
-    if (!ISO_DATE.test(date.value) || !date.value.startsWith(String(year)))
-      input.fail(`${where}: date "${date.value}" must be an ISO date in ${year}`, date.value);
+    const date: ForumRecord['date'] = readFact(input, obj, 'date', where, (v) =>
+      typeof v === 'string' ? v : null,
+    );
+    const dateObj = input.object(obj['date'], `${where} "date"`) ?? {};
+    if (date.value !== null) {
+      if (!ISO_DATE.test(date.value) || !date.value.startsWith(String(year)))
+        input.fail(`${where}: date "${date.value}" must be an ISO date in ${year}`, date.value);
+    } else {
+      // An unknown day is bounded by a dated page, so the timeline can place the forum honestly.
+      const before = input.string(dateObj, 'before', `${where} date`, {
+        pattern: ISO_DATE,
+        expected: 'an ISO date: the forum was held on or before it',
+      });
+      if (before && !before.startsWith(String(year)))
+        input.fail(`${where}: date "before" ${before} must be in ${year}`, before, 'before');
+      date.before = before;
+    }
     const venueObj = input.object(obj['venue'], `${where} "venue"`) ?? {};
     const venue = {
-      ...readFact(input, obj, 'venue', where, (v) => (typeof v === 'string' ? v : '')),
+      ...readFact(input, obj, 'venue', where, (v) => (typeof v === 'string' ? v : null)),
       place: input.nullableString(venueObj, 'place', `${where} venue`),
     };
     if (venue.place !== null && placeIds && !placeIds.has(venue.place))
@@ -155,21 +213,32 @@ function readForums(
     for (const h of hosts.value ?? [])
       if (placeIds && !placeIds.has(h))
         input.fail(`${where}: unknown host id "${h}" (hosts are organisations in places.json)`, h);
-    const title = readFact(input, obj, 'title', where, (v) => (typeof v === 'string' ? v : null));
+    const theme = readFact(input, obj, 'theme', where, (v) => (typeof v === 'string' ? v : null));
 
     const outcomeObj = input.object(obj['outcome'], `${where} "outcome"`) ?? {};
-    const outcome = {
+    const outcome: ForumRecord['outcome'] = {
       title: input.string(outcomeObj, 'title', `${where} outcome`),
       kind: input.string(outcomeObj, 'kind', `${where} outcome`, {
         pattern: SLUG,
         expected: 'a slug',
       }),
-      url: input.string(outcomeObj, 'url', `${where} outcome`, {
-        pattern: URL,
-        expected: 'an http(s) URL',
-      }),
-      source: input.string(outcomeObj, 'source', `${where} outcome`),
+      url: input.string(outcomeObj, 'url', `${where} outcome`, URL_RULE),
+      source: input.string(outcomeObj, 'source', `${where} outcome`, URL_RULE),
     };
+    const originalTitle = input.string(outcomeObj, 'originalTitle', `${where} outcome`, {
+      optional: true,
+    });
+    if (originalTitle) {
+      // A translated title says so, and where the original is: citations need both.
+      outcome.originalTitle = originalTitle;
+      outcome.originalSource = input.string(
+        outcomeObj,
+        'originalSource',
+        `${where} outcome`,
+        URL_RULE,
+      );
+      outcome.titleNote = input.string(outcomeObj, 'titleNote', `${where} outcome`);
+    }
 
     let record: ForumRecord['record'] = null;
     if (obj['record'] !== null && obj['record'] !== undefined) {
@@ -183,15 +252,17 @@ function readForums(
             concept,
             'concept',
           );
-        return { concept, note: input.string(co, 'note', `${where} coded "${concept}"`) };
+        return {
+          concept,
+          // The words of the record the concept rests on, so that a reader can find them there.
+          words: input.string(co, 'words', `${where} coded "${concept}"`),
+          note: input.string(co, 'note', `${where} coded "${concept}"`),
+        };
       });
       record = {
         summary: input.string(r, 'summary', `${where} record`),
         extent: input.string(r, 'extent', `${where} record`),
-        source: input.string(r, 'source', `${where} record`, {
-          pattern: URL,
-          expected: 'an http(s) URL',
-        }),
+        source: input.string(r, 'source', `${where} record`, URL_RULE),
         coded,
       };
     }
@@ -202,7 +273,7 @@ function readForums(
       date,
       venue,
       hosts,
-      title,
+      theme,
       outcome,
       document: input.nullableString(obj, 'document', where),
       record,
@@ -245,6 +316,9 @@ function readMilestones(
       phrases: input.strings(obj, 'phrases', where),
       sources: input.strings(obj, 'sources', where, { nonEmpty: true }),
     };
+    for (const url of m.sources)
+      if (!SOURCE_URL.test(url))
+        input.fail(`${where}: source "${url}" is not ${URL_RULE.expected}`, url);
     const dateEnd = input.string(obj, 'dateEnd', where, {
       optional: true,
       pattern: ISO_DATE,

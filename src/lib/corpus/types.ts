@@ -34,6 +34,8 @@ export interface Codebook {
   renamed: Record<string, string>;
   /** Proper names that contain concept phrases but do not count as mentions of them. */
   names: string[];
+  /** The forums' own subject (a concept id): coverage is also reported without it. */
+  subject?: string;
 }
 
 // ---- source documents ---------------------------------------------------------------------------
@@ -74,6 +76,8 @@ export interface Sentence {
 
 export interface CorpusDocument extends SourceHeader {
   origin: DocumentOrigin;
+  /** The title in the original language when `title` is a translation (from the forum record). */
+  originalTitle?: string;
   text: string;
   wordCount: number;
   paragraphs: Paragraph[];
@@ -82,29 +86,54 @@ export interface CorpusDocument extends SourceHeader {
 
 // ---- records ------------------------------------------------------------------------------------
 
-/** A fact and the page (or citation) it rests on. */
+/** A further page that states part of a fact, and which part. */
+export interface AlsoSource {
+  url: string;
+  about: string;
+}
+
+/** A fact and the page it rests on (an http(s) URL); a fact no page states has value null. */
 export interface SourcedFact<T> {
   value: T;
   note?: string;
   source: string;
+  /** What the source page is, when it is not the publisher's own page (a re-post, say). */
+  citation?: string;
+  /** Further pages for parts of the fact (the note's summit dates, say). */
+  also?: AlsoSource[];
 }
 
 export interface ForumRecord {
   year: number;
   edition: number;
   label: string;
-  date: SourcedFact<string>;
-  venue: SourcedFact<string> & { place: string | null };
+  /** The day, or null when no source states it ('before' then bounds it). */
+  date: SourcedFact<string | null> & { before?: string };
+  venue: SourcedFact<string | null> & { place: string | null };
   hosts: SourcedFact<string[] | null>;
-  title: SourcedFact<string | null>;
-  outcome: { title: string; kind: string; url: string; source: string };
+  /** The forum's theme, as the sources call it. */
+  theme: SourcedFact<string | null>;
+  outcome: ForumOutcome;
   document: string | null;
   record: {
     summary: string;
     extent: string;
     source: string;
-    coded: { concept: string; note: string }[];
+    coded: { concept: string; words: string; note: string }[];
   } | null;
+}
+
+export interface ForumOutcome {
+  title: string;
+  kind: string;
+  url: string;
+  source: string;
+  /** The title in the original language, when `title` is the explorer's translation. */
+  originalTitle?: string;
+  /** The page that gives the original title. */
+  originalSource?: string;
+  /** Says which title is a translation, and whose. */
+  titleNote?: string;
 }
 
 export interface Milestone {
@@ -134,6 +163,9 @@ export interface Place {
   seat?: string;
   phrases: string[];
   source: string;
+  also?: AlsoSource[];
+  /** The sentences of a source document that name the place (links into the reader). */
+  namedIn?: { document: string; sentences: string[] };
 }
 
 // ---- derived ------------------------------------------------------------------------------------
@@ -176,6 +208,8 @@ export interface ThemeShare {
 export interface CodedConcept {
   year: number;
   concept: string;
+  /** The words of the record the concept rests on. */
+  words: string;
   note: string;
   source: string;
 }
@@ -184,6 +218,8 @@ export interface Coverage {
   doc: string;
   sentences: number;
   matched: number;
+  /** Sentences that match a concept other than the forums' own subject. */
+  matchedBeyondSubject: number;
   unmatched: string[];
 }
 

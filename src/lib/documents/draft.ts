@@ -7,6 +7,7 @@
 import { decodeUtf8, InputError, lineOfOffset, formatProblem } from '../corpus/input-error.ts';
 import { formatSourceFile, isIsoDate, parseSourceFile, SLUG } from '../corpus/source-file.ts';
 import type { ForumRecord, SourceHeader } from '../corpus/types.ts';
+import { forumDay } from '../model/forum-timeline.ts';
 import type { ExistingDocument, StoredDocument } from './store.ts';
 
 /** The largest text accepted, in bytes of UTF-8. */
@@ -217,10 +218,12 @@ export function checkDraft(
 
   if (date === '') {
     const forum = forums.find((f) => f.year === year);
-    date = forum ? forum.date.value : `${yearText}-01-01`;
+    date = forum ? forumDay(forum) : `${yearText}-01-01`;
     notes.push(
       forum
-        ? `No date was given: it is dated ${date}, the day of the ${year} forum.`
+        ? forum.date.value !== null
+          ? `No date was given: it is dated ${date}, the day of the ${year} forum.`
+          : `No date was given: it is dated ${date}, the day the ${year} forum was held by (its own day is not known).`
         : `No date was given: it is dated ${date}, the first day of ${year}.`,
     );
   }

@@ -8,7 +8,7 @@ import { formatCitation, type CitationStyle, type ChartCitation } from './citati
 import type { DataSource } from './data-export.ts';
 import { fileBaseName } from './data-export.ts';
 import type { ExportableChart, LegendEntry } from './exportable-chart.ts';
-import { chartSources, sourceLine } from './sources.ts';
+import { chartSources, chartYears, sourceLine } from './sources.ts';
 
 export interface ChartContext {
   id: string;
@@ -67,7 +67,7 @@ export function chartContext(
   /** The colours the chart paints with (normalised), when the page can tell. */
   usedColors: ReadonlySet<string> | null = null,
 ): ChartContext {
-  const sources = chartSources(index, url.year);
+  const sources = chartSources(index, chartYears(index, url));
   const codebookVersion = index.corpus.codebook.version;
   const citation: ChartCitation = {
     kind: 'chart',

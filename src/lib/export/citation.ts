@@ -25,6 +25,8 @@ export interface SentenceCitation {
   kind: 'sentence';
   /** The source document's title. */
   title: string;
+  /** Its title in the original language, when `title` is our translation of it. */
+  originalTitle?: string;
   /** The document's date, ISO YYYY-MM-DD. */
   date: string;
   /** The paragraph's number in the document (p5 → 5). */
@@ -50,6 +52,7 @@ export interface ChartCitation {
 export interface DocumentCitation {
   kind: 'document';
   title: string;
+  originalTitle?: string;
   date: string;
   source: string;
   permalink: string;
@@ -101,9 +104,20 @@ function period(s: string): string {
 const plain = (text: string): CitationPart => ({ text });
 const italic = (text: string): CitationPart => ({ text, italic: true });
 
+/**
+ * A translated title cites the original first, then the translation in brackets, as APA, Chicago
+ * and GB/T 7714 all ask: "2024年…主席声明 [Chair's Statement of …; our translation]".
+ */
+function citedTitle(target: SentenceCitation | DocumentCitation): string {
+  return target.originalTitle
+    ? `${target.originalTitle} [${target.title}; title translated by the ${EXPLORER_NAME}]`
+    : target.title;
+}
+
 function parts(target: CitationTarget, style: CitationStyle): CitationPart[] {
   if (target.kind === 'sentence' || target.kind === 'document') {
-    const { title, date, source, permalink, accessed } = target;
+    const { date, source, permalink, accessed } = target;
+    const title = citedTitle(target);
     const paragraph = target.kind === 'sentence' ? target.paragraph : null;
     switch (style) {
       case 'apa':
@@ -180,13 +194,17 @@ export function isoDay(date: Date): string {
 
 /** What a sentence's citation needs, from the sentence as the corpus index holds it. */
 export function sentenceCitation(
-  s: { doc: { title: string; date: string; source: string }; sentence: { paragraph: string } },
+  s: {
+    doc: { title: string; originalTitle?: string; date: string; source: string };
+    sentence: { paragraph: string };
+  },
   permalink: string,
   accessed: string,
 ): SentenceCitation {
   return {
     kind: 'sentence',
     title: s.doc.title,
+    ...(s.doc.originalTitle ? { originalTitle: s.doc.originalTitle } : {}),
     date: s.doc.date,
     paragraph: paragraphNumber(s.sentence.paragraph),
     source: s.doc.source,
@@ -197,13 +215,14 @@ export function sentenceCitation(
 
 /** What a document's citation needs, from the document as the corpus holds it. */
 export function documentCitation(
-  doc: { title: string; date: string; source: string },
+  doc: { title: string; originalTitle?: string; date: string; source: string },
   permalink: string,
   accessed: string,
 ): DocumentCitation {
   return {
     kind: 'document',
     title: doc.title,
+    ...(doc.originalTitle ? { originalTitle: doc.originalTitle } : {}),
     date: doc.date,
     source: doc.source,
     permalink,

@@ -3,20 +3,43 @@
 
 import type { CorpusIndex } from '../model/corpus-index.ts';
 import { yearBasis } from '../model/corpus-index.ts';
+import { defaultComparedYears } from '../model/year-comparison.ts';
+import type { UrlState } from '../state/url-state.ts';
+import { forumDay } from '../model/forum-timeline.ts';
 import { MONTH_NAMES } from '../text/dates.ts';
 import { EXPLORER_NAME } from './citation.ts';
 import type { DataSource } from './data-export.ts';
 
+/**
+ * The years a chart on screen rests on: the two compared years on Compare, the chosen year where
+ * the view has one, otherwise all (null). A source line lists only these years' documents.
+ */
+export function chartYears(
+  index: CorpusIndex,
+  url: Pick<UrlState, 'route' | 'year' | 'a' | 'b'>,
+): number[] | null {
+  if (url.route === 'compare') {
+    const d = defaultComparedYears(index);
+    return [...new Set([url.a ?? d.a, url.b ?? d.b])];
+  }
+  return url.year === null ? null : [url.year];
+}
+
 /** The sources of the given years (all years when null), in year order. */
-export function chartSources(index: CorpusIndex, year: number | null = null): DataSource[] {
+export function chartSources(
+  index: CorpusIndex,
+  years: number | readonly number[] | null = null,
+): DataSource[] {
+  const keep = years === null ? null : typeof years === 'number' ? [years] : years;
   const out: DataSource[] = [];
   for (const y of index.years) {
-    if (year !== null && y !== year) continue;
+    if (keep !== null && !keep.includes(y)) continue;
     const basis = yearBasis(index, y);
     if (basis.kind === 'text') {
       for (const d of basis.documents)
         out.push({
-          title: d.title,
+          // A translated title carries its original, as the citations do.
+          title: d.originalTitle ? `${d.title} (${d.originalTitle})` : d.title,
           date: d.date,
           url: d.source,
           basis: d.complete ? 'full text' : 'excerpt',
@@ -24,7 +47,7 @@ export function chartSources(index: CorpusIndex, year: number | null = null): Da
     } else if (basis.kind === 'record' && basis.forum.record) {
       out.push({
         title: basis.forum.outcome.title,
-        date: basis.forum.date.value,
+        date: forumDay(basis.forum),
         url: basis.forum.record.source,
         basis: 'record: concepts coded by hand',
       });

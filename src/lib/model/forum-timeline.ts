@@ -4,6 +4,7 @@
 
 import type { ForumRecord, Mention, Milestone } from '../corpus/types.ts';
 import type { CorpusIndex } from './corpus-index.ts';
+import { formatIsoDate } from '../text/dates.ts';
 
 interface ItemBase {
   /** "2024" for a forum, the milestone id otherwise: the timeline's `sel` value. */
@@ -21,6 +22,8 @@ interface ItemBase {
 
 export interface TimelineForum extends ItemBase {
   kind: 'forum';
+  /** False when no source states the day: `date` is then the day it was held by, at the latest. */
+  dated: boolean;
   year: number;
   forum: ForumRecord;
   /** The milestone that stands for this forum, if any. */
@@ -40,6 +43,18 @@ export function isoToTime(iso: string): number {
   return Date.UTC(y, (m ?? 1) - 1, d ?? 1);
 }
 
+/** The day a forum stands on: its date, or the day it was held by when the date is not known. */
+export function forumDay(forum: Pick<ForumRecord, 'year' | 'date'>): string {
+  return forum.date.value ?? forum.date.before ?? `${forum.year}-01-01`;
+}
+
+/** "21 November 2024", or "by 8 November 2025 (day not stated)" for a forum whose day is unknown. */
+export function formatForumDate(forum: Pick<ForumRecord, 'year' | 'date'>): string {
+  return forum.date.value !== null
+    ? formatIsoDate(forum.date.value)
+    : `by ${formatIsoDate(forumDay(forum))} (day not stated)`;
+}
+
 /** Forums and milestones ordered by date; on the same day a milestone comes before a forum. */
 export function timelineItems(index: CorpusIndex): TimelineItem[] {
   const { milestones, milestoneMentions, forums } = index.corpus;
@@ -47,13 +62,15 @@ export function timelineItems(index: CorpusIndex): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (const forum of forums) {
     const milestone = milestones.find((m) => m.forum === forum.year) ?? null;
-    const start = isoToTime(forum.date.value);
+    const day = forumDay(forum);
+    const start = isoToTime(day);
     items.push({
       kind: 'forum',
+      dated: forum.date.value !== null,
       id: String(forum.year),
       year: forum.year,
       label: forum.label,
-      date: forum.date.value,
+      date: day,
       dateEnd: null,
       start,
       end: start,

@@ -30,6 +30,8 @@ export interface ThemeProfile {
   basisLabel: string;
   /** The page the basis rests on: the record's source, or the texts' sources. */
   source: string | null;
+  /** A record year: how much of the document its record covers. */
+  extent: string | null;
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
@@ -88,5 +90,6 @@ export function themeProfile(index: CorpusIndex, year: number): ThemeProfile {
     documents,
     basisLabel: basisLabel(basis),
     source,
+    extent: basis.kind === 'record' ? (basis.forum.record?.extent ?? null) : null,
   };
 }

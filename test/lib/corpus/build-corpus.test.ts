@@ -93,17 +93,30 @@ describe('buildCorpus on the mini fixture', () => {
       {
         year: 2029,
         concept: 'coded-only',
+        words: 'a made-up phrase',
         note: 'Named in the record.',
         source: 'https://example.org/2029',
       },
-      { year: 2029, concept: 'data-flow', note: 'Also named.', source: 'https://example.org/2029' },
+      {
+        year: 2029,
+        concept: 'data-flow',
+        words: 'another made-up phrase',
+        note: 'Also named.',
+        source: 'https://example.org/2029',
+      },
     ]);
     expect(corpus.mentions.some((m) => m.ref === 'coded-only')).toBe(false);
   });
 
   it('reports coverage with the sentences that match no concept', () => {
     expect(corpus.coverage).toEqual([
-      { doc: 'fixture-statement', sentences: 8, matched: 6, unmatched: ['p1.s1', 'p2.s1'] },
+      {
+        doc: 'fixture-statement',
+        sentences: 8,
+        matched: 6,
+        matchedBeyondSubject: 6,
+        unmatched: ['p1.s1', 'p2.s1'],
+      },
     ]);
   });
 
@@ -186,12 +199,80 @@ describe('buildCorpusFromFiles: problems across files', () => {
 
   it('reports a concept that matches nothing and is coded nowhere', () => {
     const content = text(base.forums).replace(
-      '{ "concept": "coded-only", "note": "Named in the record." },',
+      '{ "concept": "coded-only", "words": "a made-up phrase", "note": "Named in the record." },',
       '',
     );
     expect(problems(miniFiles({ forums: { path: base.forums.path, content } }))).toEqual([
       expect.stringMatching(
         /^test\/fixtures\/mini\/codebook\.json:16: concept "coded-only" matches no sentence/,
+      ),
+    ]);
+  });
+
+  it('refuses a source that is not an absolute http(s) URL, in every file', () => {
+    const forums = text(base.forums).replace(
+      '"date": { "value": "2029-11-09", "source": "https://example.org/2029" }',
+      '"date": { "value": "2029-11-09", "source": "a newspaper, page 11" }',
+    );
+    const places = text(base.places).replace(
+      '"source": "https://example.org/places" },\n    { "id": "un"',
+      '"source": "../shared/notes.md" },\n    { "id": "un"',
+    );
+    const milestones = text(base.milestones).replace(
+      '"sources": ["https://example.org/2030"]',
+      '"sources": ["example.org/2030"]',
+    );
+    const found = problems(
+      miniFiles({
+        forums: { path: base.forums.path, content: forums },
+        places: { path: base.places.path, content: places },
+        milestones: { path: base.milestones.path, content: milestones },
+      }),
+    );
+    expect(found).toEqual([
+      expect.stringMatching(
+        /places\.json:3: place "wuzhen": "source" is "\.\.\/shared\/notes\.md": expected an absolute http\(s\) URL/,
+      ),
+      expect.stringMatching(
+        /forums\.json:\d+: forum 2029 "date": "source" is "a newspaper, page 11": expected an absolute http\(s\) URL/,
+      ),
+      expect.stringMatching(
+        /milestones\.json:\d+: milestone "forum-2030": source "example\.org\/2030" is not an absolute http\(s\) URL/,
+      ),
+    ]);
+  });
+
+  it('refuses a fact without a source, and an unknown fact without a note', () => {
+    const content = text(base.forums)
+      .replace(
+        '"venue": { "place": "wuzhen", "value": "Wuzhen", "source": "https://example.org/2029" }',
+        '"venue": { "place": "wuzhen", "value": "Wuzhen" }',
+      )
+      .replace(
+        '"hosts": { "value": null, "note": "not stated", "source": "https://example.org/2029" }',
+        '"hosts": { "value": null, "source": "https://example.org/2029" }',
+      );
+    expect(problems(miniFiles({ forums: { path: base.forums.path, content } }))).toEqual([
+      expect.stringMatching(/forum 2029 "venue": "source" must be a non-empty string/),
+      expect.stringMatching(/forum 2029 "hosts": a fact no source states needs a "note"/),
+    ]);
+  });
+
+  it('refuses a coded concept that does not say which words of the record it rests on', () => {
+    const content = text(base.forums).replace('"words": "another made-up phrase", ', '');
+    expect(problems(miniFiles({ forums: { path: base.forums.path, content } }))).toEqual([
+      expect.stringMatching(/forum 2029 coded "data-flow": "words" must be a non-empty string/),
+    ]);
+  });
+
+  it('refuses a place whose "namedIn" sentence does not name it', () => {
+    const content = text(base.places).replace(
+      '"phrases": ["U.N.", "United Nations"],',
+      '"phrases": ["U.N.", "United Nations"], "namedIn": { "document": "fixture-statement", "sentences": ["p1.s3", "p1.s1"] },',
+    );
+    expect(problems(miniFiles({ places: { path: base.places.path, content } }))).toEqual([
+      expect.stringMatching(
+        /places\.json:4: place "un": sentence fixture-statement p1\.s1 does not name it/,
       ),
     ]);
   });

@@ -162,3 +162,39 @@ describe('sentenceCitation', () => {
     });
   });
 });
+
+describe('a translated title', () => {
+  // The 2024 statement's English page has no title: the English title is the explorer's rendering.
+  const translated = sentenceCitation(
+    {
+      doc: {
+        title: 'Chair’s Statement',
+        originalTitle: '主席声明',
+        date: '2024-11-21',
+        source: 'https://s.org',
+      },
+      sentence: { paragraph: 'p3' },
+    },
+    'https://x.org/#/read?doc=d&s=p3.s1',
+    '2025-01-01',
+  );
+
+  it('cites the original title first, the translation after it, saying whose it is', () => {
+    expect(formatCitation(translated, 'gbt').text).toBe(
+      '主席声明 [Chair’s Statement; title translated by the GDI Digital Cooperation Explorer][EB/OL]. (2024-11-21)[2025-01-01]. https://s.org. Para. 3, via GDI Digital Cooperation Explorer: https://x.org/#/read?doc=d&s=p3.s1.',
+    );
+    expect(formatCitation(translated, 'apa').text.startsWith('主席声明 [Chair’s Statement;')).toBe(
+      true,
+    );
+    expect(
+      formatCitation(
+        documentCitation(
+          { title: 'T', originalTitle: '原题', date: '2024-11-21', source: '' },
+          'https://x.org/#/read?doc=d',
+          '2025-01-01',
+        ),
+        'chicago',
+      ).text.startsWith('“原题 [T; title translated by the GDI Digital Cooperation Explorer].”'),
+    ).toBe(true);
+  });
+});

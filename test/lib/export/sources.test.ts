@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chartSources, sourceLine } from '../../../src/lib/export/sources.ts';
+import { chartSources, chartYears, sourceLine } from '../../../src/lib/export/sources.ts';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
-import { miniCorpus } from '../../support/mini-corpus.ts';
+import { DEFAULT_STATE } from '../../../src/lib/state/url-state.ts';
+import { miniCorpus, realCorpus } from '../../support/mini-corpus.ts';
 
 const index = indexCorpus(miniCorpus());
 
@@ -26,6 +27,24 @@ describe('chartSources', () => {
   it('keeps only the year shown', () => {
     expect(chartSources(index, 2030).map((s) => s.title)).toEqual(['Fixture statement']);
     expect(chartSources(index, 1999)).toEqual([]);
+  });
+});
+
+describe('chartYears', () => {
+  const real = indexCorpus(realCorpus());
+  it('on Compare, only the two years compared: their documents, not every year’s', () => {
+    const years = chartYears(real, { ...DEFAULT_STATE, route: 'compare', a: 2023, b: 2024 });
+    expect(years).toEqual([2023, 2024]);
+    expect(chartSources(real, years).map((s) => s.title)).toEqual([
+      "Chair's Statement of Global Development Initiative Digital Cooperation Forum 2023",
+      "Chair's Statement of the 2024 Global Development Initiative Digital Cooperation Forum (2024年全球发展倡议数字合作论坛主席声明)",
+    ]);
+  });
+
+  it('on Compare without years, the default pair; elsewhere the chosen year, or all', () => {
+    expect(chartYears(real, { ...DEFAULT_STATE, route: 'compare' })).toEqual([2024, 2025]);
+    expect(chartYears(real, { ...DEFAULT_STATE, route: 'graph', year: 2022 })).toEqual([2022]);
+    expect(chartYears(real, { ...DEFAULT_STATE, route: 'graph' })).toBeNull();
   });
 });
 

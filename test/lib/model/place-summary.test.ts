@@ -74,8 +74,8 @@ describe('placeSummary (the real data)', () => {
 
   it('lists the milestones without a venue with the record’s reason', () => {
     expect(s.unplacedMilestones.map((m) => [m.id, m.placeNote])).toEqual([
-      ['data-security-initiative', 'venue not stated in the record'],
-      ['high-level-dialogue', 'held online'],
+      ['data-security-initiative', 'venue not stated in the cited pages'],
+      ['high-level-dialogue', 'venue not stated in the cited pages'],
     ]);
   });
 });

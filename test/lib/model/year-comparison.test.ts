@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
 import {
   compareYears,
+  comparisonHeadline,
+  conceptSetTexts,
   defaultComparedYears,
+  formatThemeValue,
   type ComparedConcept,
 } from '../../../src/lib/model/year-comparison.ts';
 import { corpusWithAdded2029, threeYearCorpus } from '../../support/forum-fixtures.ts';
@@ -48,6 +51,54 @@ describe('compareYears', () => {
       [1, 1],
       [1, 1],
     ]);
+  });
+
+  it('a record against a text: both sides count distinct concepts per theme', () => {
+    // 2029's record: data-flow (data), coded-only (infra): 2 concepts. 2030's text: data-flow,
+    // data-security (data), artificial-intelligence, ai-governance (ai), computing (infra): 5.
+    const c = compareYears(indexCorpus(miniCorpus()), 2029, 2030);
+    expect(c.unit).toBe('concepts');
+    expect(c.conceptTotals).toEqual({ a: 2, b: 5 });
+    expect(c.themes.map((t) => [t.themeId, t.count.a, t.count.b, t.value.a, t.value.b])).toEqual([
+      ['data', 1, 2, 0.5, 0.4],
+      ['ai', 0, 2, 0, 0.4],
+      ['infra', 1, 1, 0.5, 0.2],
+    ]);
+    expect(formatThemeValue(c.unit, c.themes[0]!.value.b)).toBe('40%');
+  });
+
+  it('against a record, what the other year says is "not in the available record", not new', () => {
+    const c = compareYears(indexCorpus(miniCorpus()), 2029, 2030);
+    expect(c.partial).toEqual({ a: true, b: false });
+    expect(conceptSetTexts(c).map((t) => t.heading)).toEqual([
+      'In both (1)',
+      'Only in 2029: dropped (1)',
+      'Only in 2030; not in 2029’s available record (4)',
+    ]);
+    expect(comparisonHeadline(c)).toBe(
+      '2029 → 2030: 1 concept in both; 4 only in 2030 (not in 2029’s available record: all of it); 1 dropped (only in 2029).',
+    );
+    // Swapped, the record is the second year: its missing part bounds the first year's set.
+    const swapped = compareYears(indexCorpus(miniCorpus()), 2030, 2029);
+    expect(conceptSetTexts(swapped)[1]!.heading).toBe(
+      'Only in 2030; not in 2029’s available record (4)',
+    );
+  });
+
+  it('two full texts compare mentions per 1,000 words, and call the sets new and dropped', () => {
+    const c = compareYears(indexCorpus(corpusWithAdded2029()), 2029, 2030);
+    expect(c.unit).toBe('per1000');
+    expect(c.partial).toEqual({ a: false, b: false });
+    for (const t of c.themes) {
+      expect(t.value).toEqual({ a: t.a.per1000, b: t.b.per1000 });
+      expect(t.count).toEqual({ a: t.a.count, b: t.b.count });
+    }
+    expect(conceptSetTexts(c).map((t) => t.heading)).toEqual([
+      'In both (3)',
+      'Only in 2029: dropped (0)',
+      'Only in 2030: new (2)',
+    ]);
+    expect(formatThemeValue('per1000', 4.25)).toBe('4.3 per 1,000 words');
   });
 
   it('keeps only the chosen themes', () => {

@@ -1,0 +1,57 @@
+import { render } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import ForumCard from '../../../src/views/timeline/ForumCard.svelte';
+import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
+import { themeProfile } from '../../../src/lib/model/theme-profile.ts';
+import { realCorpus } from '../../support/mini-corpus.ts';
+
+const index = indexCorpus(realCorpus());
+
+function card(year: number): HTMLElement {
+  const forum = index.forumByYear.get(year)!;
+  const { container } = render(ForumCard, {
+    index,
+    forum,
+    profile: themeProfile(index, year),
+    selected: false,
+    themes: null,
+    selectedTheme: null,
+    selectHref: `#/timeline?sel=${year}`,
+    onselect: () => {},
+    onselecttheme: () => {},
+    compareLinks: [],
+  });
+  return container;
+}
+const text = (el: HTMLElement): string => el.textContent!.replace(/\s+/g, ' ');
+
+describe('ForumCard', () => {
+  it('shows what no page states as unknown, with the reason, and the day it was held by', () => {
+    const el = card(2025);
+    expect(text(el)).toContain('by 8 November 2025 (day not stated)');
+    expect(text(el)).not.toContain('Theme “');
+    expect(el.querySelectorAll('.unknown').length).toBe(2); // venue and theme
+    expect(text(el)).toContain('not stated in the available record');
+  });
+
+  it('calls the forum’s theme its theme, with its source', () => {
+    const el = card(2022);
+    expect(text(el)).toContain(
+      'Theme “Jointly Building Consensus on Digital Cooperation for a New Era of Global Development”',
+    );
+    expect(text(el)).not.toContain('Forum title');
+    // The venue cites the re-post and says what it is; the summit dates cite their own page.
+    const links = [...el.querySelectorAll('a.source')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('http://smart.nwpulsx.org/M_6116944.html');
+    expect(links).toContain('http://en.people.cn/n3/2022/1101/c90000-10165760.html');
+    expect(text(el)).toContain('as re-posted on this page');
+  });
+
+  it('gives the 2024 statement’s Chinese title and says the English one is a translation', () => {
+    const el = card(2024);
+    expect(el.querySelector('[lang="zh"]')?.textContent).toBe(
+      '2024年全球发展倡议数字合作论坛主席声明',
+    );
+    expect(text(el)).toContain("the English title is the explorer's translation");
+  });
+});
