@@ -16,6 +16,8 @@ export interface Theme {
   label: string;
   definition: string;
   color: string;
+  /** The label in Chinese. */
+  labelZh?: string;
 }
 
 export interface Concept {
@@ -24,6 +26,10 @@ export interface Concept {
   label: string;
   definition: string;
   phrases: string[];
+  /** The label in Chinese. */
+  labelZh?: string;
+  /** Chinese phrases that match it in Chinese texts (see chinese-matcher.ts). */
+  phrasesZh?: string[];
 }
 
 export interface Codebook {
@@ -34,6 +40,8 @@ export interface Codebook {
   renamed: Record<string, string>;
   /** Proper names that contain concept phrases but do not count as mentions of them. */
   names: string[];
+  /** The same, in Chinese (the forum's Chinese name). */
+  namesZh?: string[];
 }
 
 // ---- source documents ---------------------------------------------------------------------------
@@ -52,6 +60,8 @@ export interface SourceHeader {
   source: string;
   /** True when the text is the whole document, false for an excerpt. */
   complete: boolean;
+  /** Id of the document this text is another language version of (e.g. a Chinese original). */
+  versionOf?: string;
 }
 
 export interface Paragraph {
@@ -78,6 +88,11 @@ export interface CorpusDocument extends SourceHeader {
   wordCount: number;
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /**
+   * Set when another language version of the same document is counted in the charts instead of
+   * this one (a year counts once): its id. This document's mentions are then in versionMentions.
+   */
+  countedVersion?: string;
 }
 
 // ---- records ------------------------------------------------------------------------------------
@@ -185,6 +200,8 @@ export interface Coverage {
   sentences: number;
   matched: number;
   unmatched: string[];
+  /** Why nothing could match, when the codebook has no phrases in the document's language. */
+  note?: string;
 }
 
 export interface Corpus {
@@ -192,6 +209,8 @@ export interface Corpus {
   codebook: Codebook;
   documents: CorpusDocument[];
   mentions: Mention[];
+  /** Mentions in language versions that are not counted (see CorpusDocument.countedVersion). */
+  versionMentions: Mention[];
   placeMentions: Mention[];
   milestoneMentions: Mention[];
   edges: { sentence: CooccurrenceEdge[]; paragraph: CooccurrenceEdge[] };
