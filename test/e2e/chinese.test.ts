@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseSourceFile } from '../../src/lib/corpus/source-file.ts';
 import { pngSize } from '../../src/lib/export/raster.ts';
+import { axeViolations } from './audit.ts';
 import { downloadBytes, exportAs } from './charts.ts';
 import { useBrowser } from './browser.ts';
 
@@ -88,6 +89,7 @@ describe('a Chinese version of the 2024 statement', () => {
     expect(await page.locator('.parallel').count()).toBe(0);
     await page.getByRole('button', { name: 'Read side by side' }).click();
     await page.waitForSelector('.parallel');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
