@@ -46,6 +46,10 @@ describe('a Chinese version of the 2024 statement', () => {
     expect(done).toMatch(/Language: Chinese, detected because \d+% of its letters are Chinese/);
     expect(done).toContain('It is a language version of “Chair');
     expect(done).not.toContain('No phrase of the codebook occurs in it');
+    // The version is named after its document and language.
+    expect(await page.locator('.done a', { hasText: 'Read it' }).getAttribute('href')).toBe(
+      `#/read?doc=${ZH}`,
+    );
     // Compare reads the year as before: the English version is counted, the Chinese is not added.
     await page.goto(page.url().replace(/#.*$/, '#/compare?a=2023&b=2024'));
     await page.waitForSelector('main svg');
@@ -79,6 +83,12 @@ describe('a Chinese version of the 2024 statement', () => {
       await page.locator('.parallel [data-side="b"] .selected').getAttribute('data-sentence'),
     ).toBe('p3.s2');
     expect(await page.locator('.parallel [data-side="b"]').first().getAttribute('lang')).toBe('zh');
+    // The link names the Chinese sentence: the focus is on the Chinese side.
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.closest('[data-side]')?.getAttribute('data-side'),
+      ),
+    ).toBe('b');
     // Pages without a counterpart say so.
     expect(await text(page, '.parallel [data-row="7"] [data-side="b"]')).toBe(
       'no counterpart in the Chinese version',

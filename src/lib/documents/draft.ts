@@ -281,7 +281,12 @@ export function checkDraft(
   }
 
   const header: SourceHeader = {
-    id: documentId(title, year, new Set(existing.map((d) => d.id))),
+    // A language version is named after its document: 2024-chair-statement-zh.
+    id: documentId(
+      original ? `${original.id} ${language.split('-')[0]}` : title,
+      year,
+      new Set(existing.map((d) => d.id)),
+    ),
     title,
     year,
     date,

@@ -287,6 +287,8 @@ describe('checkDraft: language and versions', () => {
       ADDED,
     );
     expect(ok.ok && ok.document.header.versionOf).toBe(existing[0]!.id);
+    // Named after its document and language, whatever its (Chinese) title.
+    expect(ok.ok && ok.document.header.id).toBe('fixture-statement-zh');
     expect(problemsOf(draft({ versionOf: 'no-such-doc' }))).toEqual([
       {
         field: 'versionOf',
