@@ -63,7 +63,10 @@ export function buildCorpusFromFiles(files: CorpusFiles): Corpus {
       if (of !== undefined && !ids.has(of))
         problems.push({
           path: p.path,
-          line: headerLine(files.sources.find((f) => f.path === p.path)!, 'versionOf'),
+          line: headerLine(
+            files.sources.find((f) => f.path === p.path)!,
+            'versionOf',
+          ),
           message: `"versionOf" names "${of}", but no file in the sources has that id`,
         });
     }
