@@ -45,7 +45,9 @@ const ENGLISH_WORDS = new Set([
   'we',
   'all',
 ]);
-const pct2 = (n: number, of: number): string => `${Math.round((n * 100) / of)}%`;
+// Never "100%" for a part: a Chinese text with an acronym in it is 99%, not all, Chinese.
+const pct2 = (n: number, of: number): string =>
+  `${n === of ? 100 : Math.min(99, Math.round((n * 100) / of))}%`;
 
 export interface DetectedLanguage {
   /** A language tag for the header: en, zh, or und (undetermined). */
@@ -66,7 +68,7 @@ export function detectLanguage(text: string): DetectedLanguage {
   if (letters === 0) return { tag: 'und', reason: 'the text has no letters' };
   const han = (sample.match(HAN_G) ?? []).length;
   const latin = (sample.match(LATIN_G) ?? []).length;
-  const pct = (n: number): string => `${Math.round((n * 100) / letters)}%`;
+  const pct = (n: number): string => pct2(n, letters);
   if (han / letters >= 0.3)
     return { tag: 'zh', reason: `${pct(han)} of its letters are Chinese characters` };
   if (latin / letters >= 0.9) {
