@@ -141,7 +141,9 @@ describe('timeline', () => {
       .waitForFunction(() => location.hash.startsWith('#/compare?'), null, { timeout: 10_000 })
       .catch(() => undefined);
     expect(new URL(page.url()).hash).toMatch(/^#\/compare\?a=2022&b=2024(&|$)/);
-    const heading = page.getByRole('heading', { name: /Only in 2024; not in 2022’s available record/ });
+    const heading = page.getByRole('heading', {
+      name: /Only in 2024; not in 2022’s available record/,
+    });
     await heading.waitFor({ timeout: 10_000 }).catch(() => undefined);
     expect(await heading.count()).toBe(1);
     await page.context().close();

@@ -1,6 +1,7 @@
 // Reads and checks data/codebook.json: themes, concepts and their phrases.
 
 import { JsonInput, HEX_COLOR } from './json-input.ts';
+import { ChineseMatcher } from './chinese-matcher.ts';
 import { phraseKey } from './phrase-matcher.ts';
 import { SLUG } from './source-file.ts';
 import type { Codebook, Concept, InputFile, Theme } from './types.ts';
@@ -25,7 +26,7 @@ export function readCodebook(file: InputFile): Codebook {
     const where = `theme "${id}"`;
     if (themeIds.has(id)) input.fail(`${where}: duplicate theme id`, id, 'id');
     themeIds.add(id);
-    themes.push({
+    const theme: Theme = {
       id,
       label: input.string(obj, 'label', where),
       definition: input.string(obj, 'definition', where),
@@ -33,13 +34,17 @@ export function readCodebook(file: InputFile): Codebook {
         pattern: HEX_COLOR,
         expected: 'a colour such as #0072B2',
       }),
-    });
+    };
+    const labelZh = input.string(obj, 'labelZh', where, { optional: true });
+    if (labelZh !== '') theme.labelZh = labelZh;
+    themes.push(theme);
   });
   if (themes.length === 0) input.failAtKey('codebook: at least one theme is needed', 'themes');
 
   const concepts: Concept[] = [];
   const conceptIds = new Set<string>();
   const phraseOwner = new Map<string, string>();
+  const chineseOwner = new Map<string, string>();
   input.array(top, 'concepts', 'codebook').forEach((c, i) => {
     const obj = input.object(c, `concept ${i + 1}`);
     if (!obj) return;
@@ -74,13 +79,35 @@ export function readCodebook(file: InputFile): Codebook {
         );
       } else phraseOwner.set(key, id);
     }
-    concepts.push({
+    const concept: Concept = {
       id,
       theme,
       label: input.string(obj, 'label', where),
       definition: input.string(obj, 'definition', where),
       phrases,
-    });
+    };
+    const labelZh = input.string(obj, 'labelZh', where, { optional: true });
+    if (labelZh !== '') concept.labelZh = labelZh;
+    if (obj['phrasesZh'] !== undefined) {
+      concept.phrasesZh = input.strings(obj, 'phrasesZh', where, { nonEmpty: true });
+      for (const phrase of concept.phrasesZh) {
+        // Traditional and simplified spellings of one phrase are one phrase (han-variants.ts).
+        const key = ChineseMatcher.key(phrase);
+        const owner = chineseOwner.get(key);
+        if (owner === id)
+          input.fail(
+            `${where}: the Chinese phrase "${phrase}" repeats another of its Chinese phrases (traditional and simplified characters count as the same): list it once`,
+            phrase,
+          );
+        else if (owner !== undefined)
+          input.fail(
+            `${where}: the Chinese phrase "${phrase}" is already a Chinese phrase of "${owner}"`,
+            phrase,
+          );
+        else chineseOwner.set(key, id);
+      }
+    }
+    concepts.push(concept);
   });
 
   const renamed: Record<string, string> = {};
@@ -110,6 +137,19 @@ export function readCodebook(file: InputFile): Codebook {
   if (subject && !conceptIds.has(subject))
     input.fail(`codebook "subject": "${subject}" is not a concept id`, subject, 'subject');
 
+  const namesZh = input.strings(top, 'namesZh', 'codebook', { optional: true });
+  for (const name of namesZh) {
+    const owner = chineseOwner.get(ChineseMatcher.key(name));
+    if (owner !== undefined)
+      input.fail(
+        `codebook "namesZh": "${name}" is also a Chinese phrase of concept "${owner}"`,
+        name,
+      );
+  }
+
   input.throwIfProblems();
-  return { version, themes, concepts, renamed, names, ...(subject ? { subject } : {}) };
+  const codebook: Codebook = { version, themes, concepts, renamed, names };
+  if (subject) codebook.subject = subject;
+  if (namesZh.length > 0) codebook.namesZh = namesZh;
+  return codebook;
 }

@@ -6,6 +6,7 @@ import { CORPUS_SCHEMA_VERSION, type Corpus } from './types.ts';
 const LISTS = [
   'documents',
   'mentions',
+  'versionMentions',
   'placeMentions',
   'milestoneMentions',
   'themeShares',

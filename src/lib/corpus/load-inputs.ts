@@ -58,6 +58,18 @@ export function buildCorpusFromFiles(files: CorpusFiles): Corpus {
   // A source that could not be read may be the one a forum names: blame it, not the forum.
   if (records && unreadable === 0) {
     const ids = new Set(parsed.map((p) => p.header.id));
+    for (const p of parsed) {
+      const of = p.header.versionOf;
+      if (of !== undefined && !ids.has(of))
+        problems.push({
+          path: p.path,
+          line: headerLine(
+            files.sources.find((f) => f.path === p.path)!,
+            'versionOf',
+          ),
+          message: `"versionOf" names "${of}", but no file in the sources has that id`,
+        });
+    }
     for (const f of records.forums) {
       if (f.document !== null && !ids.has(f.document)) {
         problems.push({
@@ -133,6 +145,7 @@ export function placesNotNamedWhereSaid(corpus: Corpus): { place: string; messag
 export function unusedConcepts(corpus: Corpus, codebook: Codebook): string[] {
   const used = new Set([
     ...corpus.mentions.map((m) => m.ref),
+    ...corpus.versionMentions.map((m) => m.ref),
     ...corpus.coded.map((c) => c.concept),
   ]);
   return codebook.concepts.map((c) => c.id).filter((id) => !used.has(id));
@@ -143,7 +156,11 @@ function text(file: InputFile): string {
 }
 
 function idLine(file: InputFile): number {
+  return headerLine(file, 'id');
+}
+
+function headerLine(file: InputFile, field: string): number {
   const lines = text(file).split('\n');
-  const i = lines.findIndex((l) => /^id\s*:/.test(l));
+  const i = lines.findIndex((l) => new RegExp(`^${field}\\s*:`, 'i').test(l));
   return i < 0 ? 1 : i + 1;
 }

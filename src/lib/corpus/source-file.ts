@@ -9,6 +9,7 @@
 //   kind: chair-statement
 //   source: https://…
 //   complete: true
+//   versionOf: …      (optional: the id of the document this text is a language version of)
 //   ---
 //   The text, exactly as published…
 
@@ -24,11 +25,12 @@ export const HEADER_FIELDS = [
   'kind',
   'source',
   'complete',
+  'versionOf',
 ] as const;
 type HeaderField = (typeof HEADER_FIELDS)[number];
 
 /** Fields a header may leave out, with the value they then take. */
-const OPTIONAL: Partial<Record<HeaderField, string>> = { source: '' };
+const OPTIONAL: Partial<Record<HeaderField, string>> = { source: '', versionOf: '' };
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -77,8 +79,9 @@ export function parseSourceFile(file: InputFile): ParsedSource {
       });
       continue;
     }
-    const key = m[1]!.toLowerCase();
-    if (!(HEADER_FIELDS as readonly string[]).includes(key)) {
+    // Field names are case-insensitive: versionof and versionOf are one field.
+    const key = HEADER_FIELDS.find((f) => f.toLowerCase() === m[1]!.toLowerCase()) ?? '';
+    if (key === '') {
       problems.push({
         path: file.path,
         line: i + 1,
@@ -147,6 +150,13 @@ export function parseSourceFile(file: InputFile): ParsedSource {
     'expected true (the whole text) or false (an excerpt)',
   );
 
+  const versionOf = get('versionOf').value;
+  check(
+    'versionOf',
+    versionOf === '' || (SLUG.test(versionOf) && versionOf !== id),
+    'expected the id of another document, of which this text is a language version',
+  );
+
   const bodyStart = lines.slice(0, close + 1).join('\n').length + 1;
   const text = raw.slice(Math.min(bodyStart, raw.length)).replace(/\s+$/, '');
   if (problems.length === 0 && text.trim() === '') {
@@ -169,6 +179,7 @@ export function parseSourceFile(file: InputFile): ParsedSource {
       kind,
       source,
       complete: complete === 'true',
+      ...(versionOf === '' ? {} : { versionOf }),
     },
     text,
   };
@@ -186,6 +197,7 @@ export function formatSourceFile(header: SourceHeader, text: string): string {
     `kind: ${header.kind}`,
     ...(header.source ? [`source: ${header.source}`] : []),
     `complete: ${header.complete}`,
+    ...(header.versionOf ? [`versionOf: ${header.versionOf}`] : []),
     '---',
   ];
   return `${lines.join('\n')}\n${text}\n`;

@@ -16,6 +16,8 @@ export interface Theme {
   label: string;
   definition: string;
   color: string;
+  /** The label in Chinese. */
+  labelZh?: string;
 }
 
 export interface Concept {
@@ -24,6 +26,10 @@ export interface Concept {
   label: string;
   definition: string;
   phrases: string[];
+  /** The label in Chinese. */
+  labelZh?: string;
+  /** Chinese phrases that match it in Chinese texts (see chinese-matcher.ts). */
+  phrasesZh?: string[];
 }
 
 export interface Codebook {
@@ -36,6 +42,8 @@ export interface Codebook {
   names: string[];
   /** The forums' own subject (a concept id): coverage is also reported without it. */
   subject?: string;
+  /** The same, in Chinese (the forum's Chinese name). */
+  namesZh?: string[];
 }
 
 // ---- source documents ---------------------------------------------------------------------------
@@ -54,6 +62,8 @@ export interface SourceHeader {
   source: string;
   /** True when the text is the whole document, false for an excerpt. */
   complete: boolean;
+  /** Id of the document this text is another language version of (e.g. a Chinese original). */
+  versionOf?: string;
 }
 
 export interface Paragraph {
@@ -82,6 +92,11 @@ export interface CorpusDocument extends SourceHeader {
   wordCount: number;
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /**
+   * Set when another language version of the same document is counted in the charts instead of
+   * this one (a year counts once): its id. This document's mentions are then in versionMentions.
+   */
+  countedVersion?: string;
 }
 
 // ---- records ------------------------------------------------------------------------------------
@@ -221,6 +236,8 @@ export interface Coverage {
   /** Sentences that match a concept other than the forums' own subject. */
   matchedBeyondSubject: number;
   unmatched: string[];
+  /** Why nothing could match, when the codebook has no phrases in the document's language. */
+  note?: string;
 }
 
 export interface Corpus {
@@ -228,6 +245,8 @@ export interface Corpus {
   codebook: Codebook;
   documents: CorpusDocument[];
   mentions: Mention[];
+  /** Mentions in language versions that are not counted (see CorpusDocument.countedVersion). */
+  versionMentions: Mention[];
   placeMentions: Mention[];
   milestoneMentions: Mention[];
   edges: { sentence: CooccurrenceEdge[]; paragraph: CooccurrenceEdge[] };

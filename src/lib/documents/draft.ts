@@ -6,6 +6,7 @@
 
 import { decodeUtf8, InputError, lineOfOffset, formatProblem } from '../corpus/input-error.ts';
 import { formatSourceFile, isIsoDate, parseSourceFile, SLUG } from '../corpus/source-file.ts';
+import { detectLanguage, languageName, languageRules } from '../corpus/language.ts';
 import type { ForumRecord, SourceHeader } from '../corpus/types.ts';
 import { forumDay } from '../model/forum-timeline.ts';
 import type { ExistingDocument, StoredDocument } from './store.ts';
@@ -14,7 +15,8 @@ import type { ExistingDocument, StoredDocument } from './store.ts';
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_DOCUMENT_LABEL = '5 MB';
 
-export type DraftField = 'file' | 'text' | 'title' | 'year' | 'date' | 'source' | 'kind';
+export type DraftField =
+  'file' | 'text' | 'title' | 'year' | 'date' | 'source' | 'kind' | 'language' | 'versionOf';
 
 export interface DraftProblem {
   field: DraftField;
@@ -117,7 +119,10 @@ export interface DocumentDraft {
   complete: boolean;
   /** A slug such as chair-statement or speech; '' for 'document'. */
   kind: string;
+  /** A language tag (en, zh, zh-Hant, …); '' or absent: detected from the text. */
   language?: string;
+  /** Id of a document this text is another language version of; '' or absent: none. */
+  versionOf?: string;
 }
 
 export type CheckedDraft =
@@ -214,7 +219,50 @@ export function checkDraft(
       message: `Kind: “${kind}” should be lower-case words joined by hyphens, such as chair-statement or speech.`,
     });
 
+  const given = (draft.language ?? '').trim();
+  if (given !== '' && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(given))
+    problems.push({
+      field: 'language',
+      message: `Language: “${given}” is not a language tag such as en, zh or zh-Hant.`,
+    });
+
+  const versionOf = (draft.versionOf ?? '').trim();
+  const original = versionOf === '' ? undefined : existing.find((d) => d.id === versionOf);
+  if (versionOf !== '' && !original)
+    problems.push({
+      field: 'versionOf',
+      message: `Version of: there is no document “${versionOf}” to be a version of.`,
+    });
+  else if (original && /^(19|20|21)\d\d$/.test(yearText) && original.year !== year)
+    problems.push({
+      field: 'year',
+      message: `Year: a language version of “${original.title}” belongs to its year, ${original.year}, not ${yearText}.`,
+    });
+
   if (problems.length > 0) return { ok: false, problems };
+
+  let language = given;
+  if (language === '') {
+    const detected = detectLanguage(text);
+    language = detected.tag;
+    notes.push(
+      detected.tag === 'und'
+        ? `Language: not detected (${detected.reason}); it is marked “und” (undetermined).`
+        : `Language: ${languageName(detected.tag)}, detected because ${detected.reason}.`,
+    );
+  }
+  if (languageRules(language) === null)
+    notes.push(
+      `No concepts are matched in this text: the codebook has phrases in English and Chinese only, and the text is in ${languageName(language)}. It is added, and you can read and search it.`,
+    );
+  else if (/^zh-(Hant|TW|HK|MO)/i.test(language) || /[數據網絡體國際發議]/.test(text))
+    notes.push(
+      'Traditional characters are matched through a table of the codebook’s characters (數據跨境流動 = 数据跨境流动); words that differ by region (資料, 人工智慧) are not matched unless the codebook lists them.',
+    );
+  if (original)
+    notes.push(
+      `It is a language version of “${original.title}”: the two are read side by side, and the charts count the year once (the English version when there is one).`,
+    );
 
   if (date === '') {
     const forum = forums.find((f) => f.year === year);
@@ -236,14 +284,20 @@ export function checkDraft(
   }
 
   const header: SourceHeader = {
-    id: documentId(title, year, new Set(existing.map((d) => d.id))),
+    // A language version is named after its document: 2024-chair-statement-zh.
+    id: documentId(
+      original ? `${original.id} ${language.split('-')[0]}` : title,
+      year,
+      new Set(existing.map((d) => d.id)),
+    ),
     title,
     year,
     date,
-    language: draft.language ?? 'en',
+    language,
     kind,
     source,
     complete: draft.complete,
+    ...(original ? { versionOf: original.id } : {}),
   };
   // The same parser as the build: what is stored here is a valid data/sources file.
   try {

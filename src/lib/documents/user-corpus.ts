@@ -57,7 +57,8 @@ export interface DocumentReport {
 export function documentReport(corpus: Corpus, id: string): DocumentReport | null {
   const doc = corpus.documents.find((d) => d.id === id);
   if (!doc) return null;
-  const mentions = corpus.mentions.filter((m) => m.doc === id);
+  // A language version's mentions are kept apart from the counted ones, but are its own.
+  const mentions = [...corpus.mentions, ...corpus.versionMentions].filter((m) => m.doc === id);
   const coverage = corpus.coverage.find((c) => c.doc === id);
   return {
     words: doc.wordCount,

@@ -65,6 +65,9 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     push(mentionsByConcept, m.ref, m);
     push(mentionsBySentence, sentenceKey(m.doc, m.sentence), m);
   }
+  // A language version that is not counted is still read with its phrases marked.
+  for (const m of corpus.versionMentions ?? [])
+    push(mentionsBySentence, sentenceKey(m.doc, m.sentence), m);
   const years = [
     ...new Set([...corpus.forums.map((f) => f.year), ...corpus.documents.map((d) => d.year)]),
   ].sort((a, b) => a - b);
@@ -85,7 +88,10 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
 
 /** A year rests on its source texts when it has any; otherwise on its forum record's coded concepts. */
 export function yearBasis(index: CorpusIndex, year: number): YearBasis {
-  const documents = index.corpus.documents.filter((d) => d.year === year);
+  // A year with two language versions of a document rests on the one counted (a year counts once).
+  const documents = index.corpus.documents.filter(
+    (d) => d.year === year && d.countedVersion === undefined,
+  );
   if (documents.length > 0)
     return { kind: 'text', year, documents, complete: documents.some((d) => d.complete) };
   const forum = index.forumByYear.get(year);

@@ -2,6 +2,7 @@
 // (the accessible alternative to the picture and the data behind it), and finding a concept by
 // typing. Pure: the same graph always reads the same.
 
+import { foldHan } from '../corpus/han-variants.ts';
 import type { DataTable } from '../export/exportable-chart.ts';
 import type { CorpusIndex } from './corpus-index.ts';
 import { linksOf, type ConceptGraph, type GraphNode } from './concept-graph.ts';
@@ -106,8 +107,17 @@ export function findConcepts(
     if (label.split(/[\s-]+/).some((w, i, words) => words.slice(i).join(' ').startsWith(q)))
       return 2;
     if (label.includes(q)) return 3;
-    const phrases = index.conceptById.get(n.id)?.phrases ?? [];
+    const concept = index.conceptById.get(n.id);
+    const phrases = concept?.phrases ?? [];
     if (phrases.some((p) => p.toLowerCase().replace(/-/g, ' ').includes(q.replace(/-/g, ' '))))
+      return 4;
+    // Chinese: the label and phrases, traditional characters folded (數據 finds 数据).
+    const zh = foldHan(q);
+    if (
+      [concept?.labelZh ?? '', ...(concept?.phrasesZh ?? [])].some(
+        (p) => p !== '' && foldHan(p).includes(zh),
+      )
+    )
       return 4;
     return -1;
   };

@@ -11,7 +11,10 @@ export interface KwicLine {
   clippedAfter: boolean;
 }
 
-/** A word for search and for counting context: a run of characters that are neither space nor punctuation. */
+/**
+ * A word for search and for counting context: a run of characters that are neither space nor
+ * punctuation; a run with Chinese characters is cut further by Intl.Segmenter (see tokens).
+ */
 export const TOKEN = /[^\s\p{Z}\p{P}]+/gu;
 
 export interface Token {
@@ -21,11 +24,29 @@ export interface Token {
 }
 
 export function tokens(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const out: Token[] = [];
+  const han = HAN.test(text);
+  for (const m of text.matchAll(TOKEN)) {
+    // Chinese has no spaces: a run of Han characters is cut into words by Intl.Segmenter.
+    if (han && HAN.test(m[0])) {
+      for (const w of chineseWords(m[0]))
+        out.push({ text: w.text, start: m.index + w.start, end: m.index + w.end });
+    } else out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const HAN = /\p{Script=Han}/u;
+let segmenter: Intl.Segmenter | null = null;
+
+/** Words of a run without spaces, as Intl.Segmenter cuts them (Latin and digits inside kept whole). */
+export function chineseWords(run: string): Token[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const out: Token[] = [];
+  for (const s of segmenter.segment(run))
+    if (s.isWordLike)
+      out.push({ text: s.segment, start: s.index, end: s.index + s.segment.length });
+  return out;
 }
 
 const HAS_WORD = /[^\s\p{Z}\p{P}]/u;

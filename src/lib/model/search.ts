@@ -61,7 +61,21 @@ export interface SearchOptions {
   contextWords?: number;
 }
 
-const tokenize = (text: string): string[] => tokens(text).map((t) => t.text);
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
+
+/**
+ * Terms of a text for the index and for queries: its words (Chinese cut by Intl.Segmenter), and
+ * for Chinese also every two characters side by side, so that a query the segmenter cuts otherwise
+ * than the sentence ("跨境" in "数据跨境流动", cut 数据|跨|境|流动) still finds it.
+ */
+const tokenize = (text: string): string[] => {
+  const words = tokens(text).map((t) => t.text);
+  if (!HAN.test(text)) return words;
+  for (const m of text.matchAll(HAN_RUN))
+    for (let i = 0; i + 1 < m[0].length; i++) words.push(m[0].slice(i, i + 2));
+  return words;
+};
 const processTerm = (term: string): string => term.toLowerCase();
 
 function newMiniSearch(): MiniSearch<SearchDocument> {
@@ -115,12 +129,24 @@ export function queryWords(query: string): string[] {
   return tokenize(query).map(processTerm);
 }
 
-/** Matches the query as a phrase: its words in order, whole words, any case, space = hyphen. */
+/**
+ * Matches the query as a phrase: its words in order, whole words, any case, space = hyphen.
+ * Chinese words join with no space and have no word boundary to respect.
+ */
 export function phrasePattern(query: string): RegExp | null {
-  const words = tokenize(query);
+  const words = tokens(query).map((t) => t.text);
   if (words.length === 0) return null;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[\\s\\-‐‑–]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let pattern = HAN.test(words[0]![0]!) ? '' : '(?<![\\p{L}\\p{N}])';
+  words.forEach((w, k) => {
+    if (k > 0) {
+      const han = HAN.test(words[k - 1]!.slice(-1)) || HAN.test(w[0]!);
+      pattern += han ? '[\\s\\-‐‑–]*' : '[\\s\\-‐‑–]+';
+    }
+    pattern += esc(w);
+  });
+  if (!HAN.test(words[words.length - 1]!.slice(-1))) pattern += '(?![\\p{L}\\p{N}])';
+  return new RegExp(pattern, 'iu');
 }
 
 export function searchSentences(
@@ -133,7 +159,8 @@ export function searchSentences(
   const phrase = phrasePattern(query);
   const { sentenceByKey } = si.corpus;
   const results = si.mini.search(query, {
-    prefix: (term) => term.length >= 2,
+    // One Chinese character is a word's worth: let it find the words it begins.
+    prefix: (term) => term.length >= 2 || HAN.test(term),
     fuzzy: (term) => (term.length >= 5 ? 1 : false),
     combineWith: 'OR',
     filter:
@@ -165,5 +192,12 @@ export function searchSentences(
 function firstMatchedWord(text: string, r: SearchResult): [number, number] {
   const terms = new Set(r.terms);
   const hit = tokens(text).find((t) => terms.has(processTerm(t.text)));
-  return hit ? [hit.start, hit.end] : [0, 0];
+  // A Chinese term may be two characters of the index, not a word of the segmenter: find it as is.
+  let best: [number, number] | null = hit ? [hit.start, hit.end] : null;
+  for (const term of r.terms) {
+    if (!HAN.test(term)) continue;
+    const at = text.toLowerCase().indexOf(term);
+    if (at >= 0 && (best === null || at < best[0])) best = [at, at + term.length];
+  }
+  return best ?? [0, 0];
 }

@@ -51,6 +51,37 @@ describe('public/data/corpus.json', () => {
     }
   });
 
+  it('slices every mention back to its words in Chinese documents too (the Chinese fixture added as a version)', () => {
+    const withChinese = buildCorpusFromFiles({
+      codebook: file('data/codebook.json'),
+      forums: file('data/forums.json'),
+      milestones: file('data/milestones.json'),
+      places: file('data/places.json'),
+      sources: [
+        ...readdirSync('data/sources')
+          .filter((n) => n.endsWith('.txt'))
+          .map((n) => file(join('data/sources', n))),
+        file('test/fixtures/zh/2024-chair-statement.zh.txt'),
+      ],
+    });
+    const docs = new Map(withChinese.documents.map((d) => [d.id, d]));
+    const all = [
+      ...withChinese.mentions,
+      ...withChinese.versionMentions,
+      ...withChinese.placeMentions,
+      ...withChinese.milestoneMentions,
+    ];
+    const chinese = all.filter((m) => m.doc === '2024-chair-statement-zh');
+    // 40: counted by hand over the fixture, sentence by sentence (see test/fixtures/README.md).
+    expect(chinese.length).toBe(40);
+    for (const m of all) {
+      const doc = docs.get(m.doc)!;
+      expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+      const s = doc.sentences.find((x) => x.id === m.sentence)!;
+      expect(m.start >= s.start && m.end <= s.end).toBe(true);
+    }
+  });
+
   it('ships the 2024 statement verbatim', () => {
     const doc = corpus.documents.find((d) => d.id === '2024-chair-statement')!;
     // SHA-256 of ../shared/corpus/2024-chair-statement.en.txt, the text as delivered to the project.

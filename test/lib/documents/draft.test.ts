@@ -25,6 +25,7 @@ const draft = (patch: Partial<DocumentDraft> = {}): DocumentDraft => ({
   source: '',
   complete: true,
   kind: '',
+  language: 'en',
   ...patch,
 });
 const ADDED = '2025-01-02T03:04:05.000Z';
@@ -223,6 +224,86 @@ describe('checkDraft', () => {
       'The text contains HTML markup (“<img src=x onerror="alert(1)">” on line 2). It is kept as plain text: the reader shows it as written and never runs it.',
     ]);
     expect(r.ok && r.document.text).toBe('Intro.\nA <img src=x onerror="alert(1)"> here.');
+  });
+});
+
+describe('checkDraft: language and versions', () => {
+  // 12 Han characters and 2 Latin letters (AI): 12 / 14 = 86%.
+  it('detects Chinese when no language is given, and says why', () => {
+    const r = checkDraft(
+      draft({ text: '推动数据跨境流动，加强AI治理。', language: '', date: '2029-01-01' }),
+      existing,
+      forums,
+      ADDED,
+    );
+    expect(r.ok && r.document.header.language).toBe('zh');
+    expect(r.ok && r.notes).toEqual([
+      'Language: Chinese, detected because 86% of its letters are Chinese characters.',
+    ]);
+  });
+
+  it('adds a text in a language without phrases, with a note that nothing is matched', () => {
+    const r = checkDraft(
+      draft({ text: 'Nous soutenons la coopération numérique.', language: '', date: '2029-01-01' }),
+      existing,
+      forums,
+      ADDED,
+    );
+    expect(r.ok && r.document.header.language).toBe('und');
+    expect(r.ok && r.notes).toEqual([
+      'Language: not detected (it is in Latin letters, but few of its words are common English words); it is marked “und” (undetermined).',
+      'No concepts are matched in this text: the codebook has phrases in English and Chinese only, and the text is in an undetermined language. It is added, and you can read and search it.',
+    ]);
+    const fr = checkDraft(
+      draft({ text: 'Nous soutenons.', language: 'fr', date: '2029-01-01' }),
+      existing,
+      forums,
+      ADDED,
+    );
+    expect(fr.ok && fr.notes[0]).toMatch(/and the text is in fr\./);
+  });
+
+  it('says that traditional characters are matched through a table', () => {
+    const r = checkDraft(
+      draft({ text: '推動數據跨境流動。', language: 'zh-Hant', date: '2029-01-01' }),
+      existing,
+      forums,
+      ADDED,
+    );
+    expect(r.ok && r.notes[0]).toMatch(/^Traditional characters are matched through a table/);
+  });
+
+  it('makes a text a version of an existing document of the same year, and refuses others', () => {
+    const ok = checkDraft(
+      draft({
+        text: '推动数据跨境流动。',
+        language: 'zh',
+        versionOf: existing[0]!.id,
+        year: String(existing[0]!.year),
+        date: '',
+      }),
+      existing,
+      forums,
+      ADDED,
+    );
+    expect(ok.ok && ok.document.header.versionOf).toBe(existing[0]!.id);
+    // Named after its document and language, whatever its (Chinese) title.
+    expect(ok.ok && ok.document.header.id).toBe('fixture-statement-zh');
+    expect(problemsOf(draft({ versionOf: 'no-such-doc' }))).toEqual([
+      {
+        field: 'versionOf',
+        message: 'Version of: there is no document “no-such-doc” to be a version of.',
+      },
+    ]);
+    expect(
+      problemsOf(draft({ versionOf: existing[0]!.id, year: String(existing[0]!.year + 1) })),
+    ).toEqual([
+      {
+        field: 'year',
+        message: `Year: a language version of “${existing[0]!.title}” belongs to its year, ${existing[0]!.year}, not ${existing[0]!.year + 1}.`,
+      },
+    ]);
+    expect(problemsOf(draft({ language: 'Chinese' }))[0]!.field).toBe('language');
   });
 });
 

@@ -114,6 +114,17 @@ describe('findConcepts', () => {
   ])('finds "%s"', (q, ids) => expect(findConcepts(graph, index, q).map((n) => n.id)).toEqual(ids));
 });
 
+describe('findConcepts in Chinese (the real codebook)', () => {
+  const real = indexCorpus(realCorpus());
+  const g = buildConceptGraph(real, { themes: null, year: null, unit: 'sentence' });
+  it.each([
+    // 数据跨境流动 is a phrase of the flow and inside the initiative's name; the flow has more mentions.
+    ['数据跨境流动', ['cross-border-data-flow', 'data-flow-cooperation-initiative']],
+    ['數據跨境流動', ['cross-border-data-flow', 'data-flow-cooperation-initiative']],
+    ['算力', ['computing-infrastructure']],
+  ])('finds "%s"', (q, ids) => expect(findConcepts(g, real, q).map((n) => n.id)).toEqual(ids));
+});
+
 describe('emphasis', () => {
   const n = neighbours(graph);
   const none = {

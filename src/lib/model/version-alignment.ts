@@ -1,0 +1,147 @@
+// Two language versions of one document, aligned paragraph with paragraph and sentence with
+// sentence where their structure allows, and saying where it does not.
+//
+// Both texts are cut into sections at their numbered headings ("1." ↔ "一、", "II." ↔ "（二）"):
+// sections with the same number pair up, and so do the parts before the first heading. Inside a
+// pair of sections, paragraphs pair one to one when both sections have as many; sentences pair one
+// to one when both paragraphs have as many. Anything else is listed unpaired, with the reason.
+
+import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
+import { numeralValue } from '../corpus/segment-zh.ts';
+
+export interface SentencePair {
+  a: string;
+  b: string;
+}
+
+export interface ParagraphPair {
+  a: Paragraph | null;
+  b: Paragraph | null;
+  /** Sentence pairs, or null when the paragraphs cannot be aligned sentence by sentence. */
+  sentences: SentencePair[] | null;
+  /** Why a paragraph has no partner, or why its sentences are not paired. */
+  note?: string;
+}
+
+export interface VersionAlignment {
+  a: CorpusDocument;
+  b: CorpusDocument;
+  pairs: ParagraphPair[];
+}
+
+interface Section {
+  key: string;
+  heading: Paragraph | null;
+  body: Paragraph[];
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function romanValue(s: string): number | null {
+  if (!/^[IVXLC]+$/.test(s)) return null;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]!]!;
+    const next = ROMAN[s[i + 1] ?? ''] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n;
+}
+
+function sectionsOf(doc: CorpusDocument): Section[] {
+  const out: Section[] = [{ key: 'start', heading: null, body: [] }];
+  let unnumbered = 0;
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'heading') {
+      const n = p.number === undefined ? null : (numeralValue(p.number) ?? romanValue(p.number));
+      out.push({ key: n === null ? `heading-${++unnumbered}` : `n${n}`, heading: p, body: [] });
+    } else out[out.length - 1]!.body.push(p);
+  }
+  return out;
+}
+
+const sentencesOf = (doc: CorpusDocument, p: Paragraph): string[] =>
+  doc.sentences.filter((s) => s.paragraph === p.id).map((s) => s.id);
+
+function pairParagraphs(
+  a: CorpusDocument,
+  b: CorpusDocument,
+  pa: Paragraph,
+  pb: Paragraph,
+  names: [string, string],
+): ParagraphPair {
+  const sa = sentencesOf(a, pa);
+  const sb = sentencesOf(b, pb);
+  if (sa.length === sb.length)
+    return { a: pa, b: pb, sentences: sa.map((id, k) => ({ a: id, b: sb[k]! })) };
+  return {
+    a: pa,
+    b: pb,
+    sentences: null,
+    note: `${sa.length} sentence${sa.length === 1 ? '' : 's'} in ${names[0]}, ${sb.length} in ${names[1]}: aligned as paragraphs only`,
+  };
+}
+
+/** Aligns b with a; `names` say the two versions in notes (e.g. ['English', 'Chinese']). */
+export function alignVersions(
+  a: CorpusDocument,
+  b: CorpusDocument,
+  names: [string, string] = [a.language, b.language],
+): VersionAlignment {
+  const sa = sectionsOf(a);
+  const sb = sectionsOf(b);
+  const byKey = new Map(sb.map((s) => [s.key, s]));
+  const used = new Set<string>();
+  const pairs: ParagraphPair[] = [];
+  const alone = (p: Paragraph, side: 'a' | 'b', note: string): ParagraphPair =>
+    side === 'a'
+      ? { a: p, b: null, sentences: null, note }
+      : { a: null, b: p, sentences: null, note };
+
+  for (const s of sa) {
+    const t = byKey.get(s.key);
+    if (!t) {
+      const why = `no counterpart in the ${names[1]} version`;
+      if (s.heading) pairs.push(alone(s.heading, 'a', why));
+      for (const p of s.body) pairs.push(alone(p, 'a', why));
+      continue;
+    }
+    used.add(t.key);
+    if (s.heading && t.heading) pairs.push(pairParagraphs(a, b, s.heading, t.heading, names));
+    if (s.body.length === t.body.length) {
+      s.body.forEach((p, k) => pairs.push(pairParagraphs(a, b, p, t.body[k]!, names)));
+    } else {
+      const why = `this section has ${s.body.length} paragraphs in ${names[0]} and ${t.body.length} in ${names[1]}: not aligned`;
+      for (const p of s.body) pairs.push(alone(p, 'a', why));
+      for (const p of t.body) pairs.push(alone(p, 'b', why));
+    }
+  }
+  for (const t of sb) {
+    if (used.has(t.key)) continue;
+    const why = `no counterpart in the ${names[0]} version`;
+    if (t.heading) pairs.push(alone(t.heading, 'b', why));
+    for (const p of t.body) pairs.push(alone(p, 'b', why));
+  }
+  return { a, b, pairs };
+}
+
+/** The sentence of the other version at the same place, when the sentences are paired. */
+export function counterpartSentence(
+  alignment: VersionAlignment,
+  side: 'a' | 'b',
+  sentence: string,
+): string | null {
+  for (const p of alignment.pairs)
+    for (const s of p.sentences ?? []) if (s[side] === sentence) return s[side === 'a' ? 'b' : 'a'];
+  return null;
+}
+
+/** The paragraph of the other version at the same place, when the paragraphs are paired. */
+export function counterpartParagraph(
+  alignment: VersionAlignment,
+  side: 'a' | 'b',
+  paragraph: string,
+): string | null {
+  const other = side === 'a' ? 'b' : 'a';
+  return alignment.pairs.find((p) => p[side]?.id === paragraph)?.[other]?.id ?? null;
+}
