@@ -41,7 +41,7 @@ describe('compare years', () => {
       chipLabels(await dropped.locator('button > span:nth-child(2)').allTextContents()).sort(),
     ).toEqual(expectedDropped);
     expect(await newSet.getByRole('heading').textContent()).toBe(
-      `Only in 2024: new (${expectedNew.length})`,
+      `Only in 2024: new concepts (${expectedNew.length})`,
     );
     // The chart itself says what 2023 rests on.
     const chartText = (await page.locator('svg.shares text').allTextContents()).join(' ');

@@ -24,6 +24,8 @@ export interface Concept {
   label: string;
   definition: string;
   phrases: string[];
+  /** 'user': a concept the reader made (kept in their browser), not one of the codebook file's. */
+  origin?: 'user';
 }
 
 export interface Codebook {

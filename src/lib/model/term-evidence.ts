@@ -1,0 +1,41 @@
+// The sentences behind an uncoded term, in the same shape as a concept's evidence (so the same
+// panel shows them), and the headline counts of a comparison's wording.
+
+import { sentenceKey } from '../corpus/cooccurrence.ts';
+import { wordingOnlyIn, type TermIndex, type UncodedTerm } from '../corpus/uncoded-terms.ts';
+import type { CorpusIndex, IndexedSentence } from './corpus-index.ts';
+import { cutAtMentions, type Evidence } from './evidence.ts';
+
+/** Sentences saying the term, in reading order, the term's words marked (mark = its key). */
+export function termEvidence(index: CorpusIndex, term: UncodedTerm): Evidence {
+  const bySentence = new Map<string, UncodedTerm['occurrences']>();
+  for (const o of term.occurrences) {
+    const key = sentenceKey(o.doc, o.sentence);
+    bySentence.set(key, [...(bySentence.get(key) ?? []), o]);
+  }
+  const sentences = [...bySentence.keys()]
+    .map((k) => index.sentenceByKey.get(k))
+    .filter((s): s is IndexedSentence => s !== undefined)
+    .sort((a, b) => a.order - b.order)
+    .map((s) => ({ sentence: s, parts: cutAtMentions(s, bySentence.get(s.key)!) }));
+  return { title: `“${term.text}” (not in the codebook)`, sentences, coded: [] };
+}
+
+export interface WordingComparison {
+  /** Terms year b says that year a does not, best first. */
+  added: UncodedTerm[];
+  /** Terms year a says that year b does not. */
+  dropped: UncodedTerm[];
+  /** Whether each year has a text to find wording in (a record-only year has none). */
+  hasText: { a: boolean; b: boolean };
+}
+
+export function compareWording(terms: TermIndex, a: number, b: number): WordingComparison {
+  const has = (y: number): boolean => terms.years.some((s) => s.id === String(y));
+  const hasText = { a: has(a), b: has(b) };
+  return {
+    added: hasText.b && hasText.a && a !== b ? wordingOnlyIn(terms, b, a) : [],
+    dropped: hasText.a && hasText.b && a !== b ? wordingOnlyIn(terms, a, b) : [],
+    hasText,
+  };
+}
