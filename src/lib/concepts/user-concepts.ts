@@ -52,6 +52,18 @@ export class MemoryConceptStore implements ConceptStore {
 export const isUserConcept = (c: Pick<Concept, 'origin'> | undefined): boolean =>
   c?.origin === 'user';
 
+/** "1.0.0", or "1.0.0 + 2 concepts of the reader's own": what a chart's numbers rest on. */
+export function codebookLabel(codebook: Codebook): string {
+  const n = codebook.concepts.filter(isUserConcept).length;
+  return n === 0
+    ? codebook.version
+    : `${codebook.version} + ${n} ${n === 1 ? 'concept' : 'concepts'} of the reader’s own`;
+}
+
+/** How a concept is named where it appears beside the codebook's: the reader's marked as theirs. */
+export const conceptName = (c: Pick<Concept, 'label' | 'origin'>): string =>
+  isUserConcept(c) ? `${c.label} (yours)` : c.label;
+
 /** The codebook as shipped: without any concept of the reader's. */
 export function shippedCodebook(codebook: Codebook): Codebook {
   return { ...codebook, concepts: codebook.concepts.filter((c) => !isUserConcept(c)) };
@@ -84,6 +96,23 @@ export function usableConcepts(shipped: Codebook, mine: readonly Concept[]): Con
     out.push({ ...c, origin: 'user' });
   }
   return out;
+}
+
+/** What "Make a concept" opens with: a term's words or a selection, or a concept to edit. */
+export interface ConceptRequest {
+  label: string;
+  phrases: string[];
+  editing?: StoredConcept;
+}
+
+/** A selection in the reader as a phrase: one line, at most eight words, no end punctuation. */
+export function phraseFromSelection(selected: string): string | null {
+  const words = selected
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (words === '' || words.split(' ').length > 8) return null;
+  return words;
 }
 
 export interface ConceptDraft {
@@ -197,4 +226,18 @@ export function checkConceptDraft(
       origin: 'user',
     },
   };
+}
+
+/**
+ * Whether a link's problems may come from concepts or documents its maker kept in their own
+ * browser: an unknown concept, link or document whose id is a well-formed slug.
+ */
+export function mayNameLocalItems(
+  problems: readonly { param: string; value: string; reason: string }[],
+): boolean {
+  return problems.some(
+    (p) =>
+      (p.reason === 'unknown concept' || p.reason === 'unknown document') &&
+      p.value.split('~').every((id) => SLUG.test(id)),
+  );
 }

@@ -39,3 +39,26 @@ export function compareWording(terms: TermIndex, a: number, b: number): WordingC
     hasText,
   };
 }
+
+/**
+ * The uncoded terms said in the given sentences ("doc:sentence" keys): what surrounds a concept
+ * in its own sentences. Counted over those sentences only, most said first.
+ */
+export function termsAround(
+  terms: TermIndex,
+  sentences: ReadonlySet<string>,
+  limit = 8,
+): { key: string; text: string; count: number }[] {
+  const found = new Map<string, { key: string; text: string; count: number }>();
+  for (const scope of terms.documents)
+    for (const t of scope.terms)
+      for (const o of t.occurrences) {
+        if (!sentences.has(sentenceKey(o.doc, o.sentence))) continue;
+        const f = found.get(t.key);
+        if (f) f.count++;
+        else found.set(t.key, { key: t.key, text: t.text, count: 1 });
+      }
+  return [...found.values()]
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, limit);
+}
