@@ -62,3 +62,15 @@ export function termsAround(
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, limit);
 }
+
+/**
+ * A text's term occurrences to mark, in text order, none overlapping: the better-ranked term takes
+ * the words ("network coverage" before "back network coverage").
+ */
+export function termMarks(terms: readonly UncodedTerm[]): UncodedTerm['occurrences'] {
+  const taken: UncodedTerm['occurrences'] = [];
+  for (const t of terms)
+    for (const o of t.occurrences)
+      if (!taken.some((m) => m.doc === o.doc && m.start < o.end && o.start < m.end)) taken.push(o);
+  return taken.sort((a, b) => a.start - b.start);
+}
