@@ -79,17 +79,19 @@ interface Occurrence {
   text: string;
 }
 
-/** Candidate occurrences of one document, in text order. */
+/** Candidate occurrences of one document, in text order, and how many words it has. */
 export function candidateTerms(
   doc: CorpusDocument,
   covered: readonly { start: number; end: number }[],
   tokenizer: TermTokenizer,
-): Occurrence[] {
+): { occurrences: Occurrence[]; words: number } {
   const out: Occurrence[] = [];
+  let words = 0;
   const spans = [...covered].sort((a, b) => a.start - b.start);
   let k = 0;
   for (const s of doc.sentences) {
     const tokens = tokenizer.words(doc.text, s.start, s.end);
+    words += tokens.length;
     let run: TermToken[] = [];
     const flush = (): void => {
       for (let i = 0; i < run.length; i++) {
@@ -126,7 +128,7 @@ export function candidateTerms(
     }
     flush();
   }
-  return out;
+  return { occurrences: out, words };
 }
 
 interface Tally {
@@ -195,7 +197,8 @@ function commonForm(forms: ReadonlyMap<string, number>): string {
 function scoreScope(
   id: string,
   inside: ReadonlyMap<string, Tally>,
-  outside: ReadonlyMap<string, Tally>,
+  /** Counts over the whole corpus: what is said elsewhere is all minus inside. */
+  all: ReadonlyMap<string, Tally>,
   words: number,
   wordsElsewhere: number,
   joiner: string,
@@ -206,7 +209,7 @@ function scoreScope(
   const terms: UncodedTerm[] = [];
   for (const [key, t] of inside) {
     if (nested.has(key)) continue;
-    const elsewhere = outside.get(key)?.count ?? 0;
+    const elsewhere = all.get(key)!.count - t.count;
     terms.push({
       key,
       text: commonForm(t.forms),
@@ -267,14 +270,12 @@ export function extractUncodedTerms(corpus: Corpus, options: TermOptions = {}): 
     }
     joiner = tokenizer.joiner;
     const covered = [...(coveredByDoc.get(doc.id) ?? []), ...names.match(doc.text)];
-    const words = doc.sentences.reduce(
-      (n, s) => n + tokenizer.words(doc.text, s.start, s.end).length,
-      0,
-    );
-    perDoc.push({ doc, counts: tally(candidateTerms(doc, covered, tokenizer)), words });
+    const { occurrences, words } = candidateTerms(doc, covered, tokenizer);
+    perDoc.push({ doc, counts: tally(occurrences), words });
   }
 
-  const merge = (parts: readonly Map<string, Tally>[]): Map<string, Tally> => {
+  // `counted`: only counts are needed (the whole corpus's), not forms and occurrences.
+  const merge = (parts: readonly Map<string, Tally>[], counted = false): Map<string, Tally> => {
     const out = new Map<string, Tally>();
     for (const part of parts)
       for (const [key, t] of part) {
@@ -284,11 +285,12 @@ export function extractUncodedTerms(corpus: Corpus, options: TermOptions = {}): 
             count: t.count,
             parts: t.parts,
             words: t.words,
-            forms: new Map(t.forms),
-            occurrences: [...t.occurrences],
+            forms: counted ? new Map() : new Map(t.forms),
+            occurrences: counted ? [] : [...t.occurrences],
           });
         else {
           into.count += t.count;
+          if (counted) continue;
           for (const [f, n] of t.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
           into.occurrences.push(...t.occurrences);
         }
@@ -296,19 +298,13 @@ export function extractUncodedTerms(corpus: Corpus, options: TermOptions = {}): 
     return out;
   };
 
-  const all = merge(perDoc.map((p) => p.counts));
+  const all = merge(
+    perDoc.map((p) => p.counts),
+    true,
+  );
   const totalWords = perDoc.reduce((n, p) => n + p.words, 0);
-  const rest = (inside: ReadonlyMap<string, Tally>): Map<string, Tally> => {
-    const out = new Map<string, Tally>();
-    for (const [key, t] of all) {
-      const n = t.count - (inside.get(key)?.count ?? 0);
-      if (n > 0) out.set(key, { ...t, count: n });
-    }
-    return out;
-  };
-
   const documents = perDoc.map((p) =>
-    scoreScope(p.doc.id, p.counts, rest(p.counts), p.words, totalWords - p.words, joiner, limit),
+    scoreScope(p.doc.id, p.counts, all, p.words, totalWords - p.words, joiner, limit),
   );
   const years = [...new Set(perDoc.map((p) => p.doc.year))]
     .sort((a, b) => a - b)
@@ -316,15 +312,7 @@ export function extractUncodedTerms(corpus: Corpus, options: TermOptions = {}): 
       const inYear = perDoc.filter((p) => p.doc.year === year);
       const counts = inYear.length === 1 ? inYear[0]!.counts : merge(inYear.map((p) => p.counts));
       const words = inYear.reduce((n, p) => n + p.words, 0);
-      return scoreScope(
-        String(year),
-        counts,
-        rest(counts),
-        words,
-        totalWords - words,
-        joiner,
-        limit,
-      );
+      return scoreScope(String(year), counts, all, words, totalWords - words, joiner, limit);
     });
   return { documents, years, unsupported };
 }
