@@ -94,9 +94,15 @@ describe('beyond the codebook', () => {
       'Big data',
       'big data',
     ]);
-    expect(squash(await page.getByText(/^Sentences that match no concept/).textContent())).toBe(
-      'Sentences that match no concept (4)',
-    );
+    const unmatched = page.getByRole('button', { name: 'Sentences that match no concept (4)' });
+    await unmatched.click();
+    expect(await unmatched.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('.unmatched li').allTextContents()).toEqual([
+      'They warned that unilateralism and protectionism were holding back network coverage in poorer regions.',
+      'Big data platforms should serve public purposes, and big data skills should reach small firms.',
+      'Wider network coverage was called the first step towards inclusion.',
+      'Protectionism was named as a risk to open markets.',
+    ]);
     await shoot(page, 'terms-reader-desktop');
 
     // Make a concept from the term.
@@ -185,6 +191,44 @@ describe('beyond the codebook', () => {
     );
     expect(fresh.errors).toEqual([]);
     await fresh.page.context().close();
+  });
+
+  it('makes a concept from words selected in the reader, and asks for a selection first', async () => {
+    const { page, errors } = await open('#/read');
+    await page.getByRole('heading', { name: 'Beyond the codebook' }).waitFor();
+    const button = page.getByRole('button', { name: 'Make a concept from selected words' });
+    await button.click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Select a few words in the text first' })
+      .waitFor();
+    // Select "two consecutive years" in the 2024 text (paragraph 2).
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(
+        document.querySelector('main article')!,
+        NodeFilter.SHOW_TEXT,
+      );
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf('two consecutive years');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + 'two consecutive years'.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+    });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Make a concept' });
+    expect(await dialog.getByLabel('Label').inputValue()).toBe('two consecutive years');
+    expect(await dialog.getByLabel('Phrases (one a line)').inputValue()).toBe(
+      'two consecutive years',
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it('a link to another browser’s concept says it may be its maker’s own', async () => {
