@@ -76,6 +76,10 @@ describe('beyond the codebook', () => {
       'network coverage',
     ]);
     expect(squash(await evidence.locator('p.count').textContent())).toBe('2 sentences in 1 text');
+    // The term can be made a concept from here too (made below, from the reader).
+    await evidence
+      .getByRole('button', { name: 'Make a concept from “network coverage”' })
+      .waitFor();
     await shoot(page, 'terms-compare-desktop');
 
     // Reader: terms marked on request; the sentences that match no concept are listed (4 of 6:
