@@ -151,7 +151,7 @@ describe('beyond the codebook', () => {
     // Exported, then imported in a fresh browser: the same codebook comes back.
     await go(page, `#/read?doc=${ID}`);
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export the codebook (JSON)' }).click();
+    await page.getByRole('button', { name: 'Download the codebook (JSON)' }).click();
     const exported = readFileSync((await (await downloading).path())!, 'utf8');
     const file = JSON.parse(exported) as { concepts: { id: string; phrases: string[] }[] };
     expect(file.concepts.at(-1)).toEqual({
@@ -180,7 +180,7 @@ describe('beyond the codebook', () => {
       .waitFor();
     await fresh.page.getByRole('heading', { name: 'Your concepts (1)' }).waitFor();
     const again = fresh.page.waitForEvent('download');
-    await fresh.page.getByRole('button', { name: 'Export the codebook (JSON)' }).click();
+    await fresh.page.getByRole('button', { name: 'Download the codebook (JSON)' }).click();
     expect(readFileSync((await (await again).path())!, 'utf8')).toBe(exported);
     // The same file again changes nothing; a file that breaks the schema names its line.
     await fresh.page.getByLabel('Import a codebook').setInputFiles({
