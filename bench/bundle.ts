@@ -14,8 +14,11 @@ export const BUDGETS = {
   /**
    * What CI holds all scripts to while the 120 KB target is not met: a ratchet against growth,
    * lowered as the scripts shrink. `npm run bench` reports the figure against the real target.
+   * Raised from 180 to 195 for the uncoded terms and the reader's own concepts (about +18 KB: the
+   * extractor in the tagging worker and in its main-thread fallback, the reader's panel and the
+   * concept dialog, the codebook file reader, Compare's wording lists).
    */
-  allScriptsCeilingKB: 180,
+  allScriptsCeilingKB: 195,
 } as const;
 
 /**

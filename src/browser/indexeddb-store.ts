@@ -9,10 +9,18 @@ import {
   type DocumentStore,
   type StoredDocument,
 } from '../lib/documents/store.ts';
+import {
+  MemoryConceptStore,
+  sortConcepts,
+  type ConceptStore,
+  type StoredConcept,
+} from '../lib/concepts/user-concepts.ts';
 
 export const DATABASE = 'gdi-explorer';
-const VERSION = 1;
+// Version 2 adds the reader's own concepts beside their documents.
+const VERSION = 2;
 const STORE = 'documents';
+const CONCEPTS = 'concepts';
 
 function request<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -35,6 +43,11 @@ export class IndexedDbDocumentStore implements DocumentStore {
 
   constructor(db: IDBDatabase) {
     this.db = db;
+  }
+
+  /** The open database, for the concept store that shares it. */
+  get database(): IDBDatabase {
+    return this.db;
   }
 
   async list(): Promise<StoredDocument[]> {
@@ -68,6 +81,48 @@ export class IndexedDbDocumentStore implements DocumentStore {
   }
 }
 
+/** The reader's concepts in the same database, one readwrite transaction a write. */
+export class IndexedDbConceptStore implements ConceptStore {
+  private readonly db: IDBDatabase;
+  constructor(db: IDBDatabase) {
+    this.db = db;
+  }
+  async list(): Promise<StoredConcept[]> {
+    const tx = this.db.transaction(CONCEPTS, 'readonly');
+    const all = (await request(tx.objectStore(CONCEPTS).getAll())) as StoredConcept[];
+    return sortConcepts(all.filter(isStoredConcept));
+  }
+  async put(c: StoredConcept): Promise<void> {
+    const tx = this.db.transaction(CONCEPTS, 'readwrite');
+    const finished = done(tx);
+    tx.objectStore(CONCEPTS).put({
+      concept: { ...c.concept, phrases: [...c.concept.phrases] },
+      added: c.added,
+    });
+    await finished;
+  }
+  async remove(id: string): Promise<void> {
+    const tx = this.db.transaction(CONCEPTS, 'readwrite');
+    const finished = done(tx);
+    tx.objectStore(CONCEPTS).delete(id);
+    await finished;
+  }
+}
+
+function isStoredConcept(v: unknown): v is StoredConcept {
+  const c = v as StoredConcept | null;
+  return (
+    c !== null &&
+    typeof c === 'object' &&
+    typeof c.added === 'string' &&
+    typeof c.concept?.id === 'string' &&
+    typeof c.concept.label === 'string' &&
+    typeof c.concept.theme === 'string' &&
+    Array.isArray(c.concept.phrases) &&
+    c.concept.phrases.every((p) => typeof p === 'string')
+  );
+}
+
 export async function openIndexedDbStore(
   factory: IDBFactory,
   name: string = DATABASE,
@@ -76,6 +131,8 @@ export async function openIndexedDbStore(
   open.onupgradeneeded = () => {
     if (!open.result.objectStoreNames.contains(STORE))
       open.result.createObjectStore(STORE, { keyPath: 'header.id' });
+    if (!open.result.objectStoreNames.contains(CONCEPTS))
+      open.result.createObjectStore(CONCEPTS, { keyPath: 'concept.id' });
   };
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     open.onsuccess = () => resolve(open.result);
@@ -88,14 +145,20 @@ export async function openIndexedDbStore(
 /** IndexedDB when it opens; else memory, with the reason, so that the app can say what is lost. */
 export async function openDocumentStore(
   factory: IDBFactory | undefined,
-): Promise<{ store: DocumentStore; problem: string | null }> {
+): Promise<{ store: DocumentStore; concepts: ConceptStore; problem: string | null }> {
   if (!factory)
-    return { store: new MemoryDocumentStore(), problem: 'this browser has no IndexedDB' };
+    return {
+      store: new MemoryDocumentStore(),
+      concepts: new MemoryConceptStore(),
+      problem: 'this browser has no IndexedDB',
+    };
   try {
-    return { store: await openIndexedDbStore(factory), problem: null };
+    const store = await openIndexedDbStore(factory);
+    return { store, concepts: new IndexedDbConceptStore(store.database), problem: null };
   } catch (e) {
     return {
       store: new MemoryDocumentStore(),
+      concepts: new MemoryConceptStore(),
       problem: `IndexedDB could not be opened (${e instanceof Error ? e.message : String(e)})`,
     };
   }

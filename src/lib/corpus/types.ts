@@ -30,6 +30,8 @@ export interface Concept {
   labelZh?: string;
   /** Chinese phrases that match it in Chinese texts (see chinese-matcher.ts). */
   phrasesZh?: string[];
+  /** 'user': a concept the reader made (kept in their browser), not one of the codebook file's. */
+  origin?: 'user';
 }
 
 export interface Codebook {

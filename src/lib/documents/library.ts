@@ -3,20 +3,29 @@
 // written (nothing changes if that fails), and only then does the library take the change. One
 // change at a time, in the order asked.
 
-import type { Corpus } from '../corpus/types.ts';
+import type { ConceptStore, StoredConcept } from '../concepts/user-concepts.ts';
+import { MemoryConceptStore, sortConcepts } from '../concepts/user-concepts.ts';
+import type { Concept, Corpus } from '../corpus/types.ts';
 import type { DocumentStore, StoredDocument } from './store.ts';
 import { corpusWithUserDocuments, joinableDocuments, type HiddenDocument } from './user-corpus.ts';
 
-/** Builds the corpus of the base texts and the given documents (in a worker, in the app). */
-export type Tagger = (base: Corpus, docs: readonly StoredDocument[]) => Promise<Corpus>;
+/** Builds the corpus of the base texts, the given documents and concepts (in a worker, in the app). */
+export type Tagger = (
+  base: Corpus,
+  docs: readonly StoredDocument[],
+  concepts?: readonly Concept[],
+) => Promise<Corpus>;
 
-export const inlineTagger: Tagger = async (base, docs) => corpusWithUserDocuments(base, docs);
+export const inlineTagger: Tagger = async (base, docs, concepts) =>
+  corpusWithUserDocuments(base, docs, concepts);
 
 export interface LibraryState {
   corpus: Corpus;
   /** Every stored document, oldest first, including hidden ones. */
   documents: readonly StoredDocument[];
   hidden: readonly HiddenDocument[];
+  /** The reader's own concepts, oldest first. */
+  concepts: readonly StoredConcept[];
   /** Milliseconds the tagging took (0 when nothing had to be tagged). */
   taggingMs: number;
 }
@@ -36,15 +45,27 @@ const reason = (e: unknown): string =>
 
 export class UserDocumentLibrary {
   private docs: StoredDocument[] = [];
+  private mine: StoredConcept[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   readonly store: DocumentStore;
+  readonly conceptStore: ConceptStore;
   private readonly tag: Tagger;
   private readonly now: () => number;
 
-  constructor(store: DocumentStore, tag: Tagger = inlineTagger, now: () => number = Date.now) {
+  constructor(
+    store: DocumentStore,
+    tag: Tagger = inlineTagger,
+    now: () => number = Date.now,
+    conceptStore: ConceptStore = new MemoryConceptStore(),
+  ) {
     this.store = store;
     this.tag = tag;
     this.now = now;
+    this.conceptStore = conceptStore;
+  }
+
+  get concepts(): readonly StoredConcept[] {
+    return this.mine;
   }
 
   get documents(): readonly StoredDocument[] {
@@ -55,6 +76,7 @@ export class UserDocumentLibrary {
   load(base: Corpus): Promise<LibraryState> {
     return this.serial(async () => {
       let stored: StoredDocument[];
+      let concepts: StoredConcept[];
       try {
         stored = await this.store.list();
       } catch (e) {
@@ -63,8 +85,17 @@ export class UserDocumentLibrary {
           `your documents could not be read from this browser (${reason(e)})`,
         );
       }
-      const state = await this.build(base, stored);
+      try {
+        concepts = await this.conceptStore.list();
+      } catch (e) {
+        throw new LibraryError(
+          'read',
+          `your concepts could not be read from this browser (${reason(e)})`,
+        );
+      }
+      const state = await this.build(base, stored, concepts);
       this.docs = stored;
+      this.mine = concepts;
       return state;
     });
   }
@@ -72,7 +103,7 @@ export class UserDocumentLibrary {
   add(base: Corpus, doc: StoredDocument): Promise<LibraryState> {
     return this.serial(async () => {
       const next = [...this.docs.filter((d) => d.header.id !== doc.header.id), doc];
-      const state = await this.build(base, next);
+      const state = await this.build(base, next, this.mine);
       try {
         await this.store.put(doc);
       } catch (e) {
@@ -90,7 +121,7 @@ export class UserDocumentLibrary {
     return this.serial(async () => {
       const doc = this.docs.find((d) => d.header.id === id);
       const next = this.docs.filter((d) => d.header.id !== id);
-      const state = await this.build(base, next);
+      const state = await this.build(base, next, this.mine);
       try {
         await this.store.remove(id);
       } catch (e) {
@@ -104,20 +135,72 @@ export class UserDocumentLibrary {
     });
   }
 
-  private async build(base: Corpus, docs: StoredDocument[]): Promise<LibraryState> {
+  /** Adds (or, with the same id, replaces) concepts of the reader's own: tagged, saved, shown. */
+  putConcepts(base: Corpus, concepts: readonly StoredConcept[]): Promise<LibraryState> {
+    return this.serial(async () => {
+      const ids = new Set(concepts.map((c) => c.concept.id));
+      const next = sortConcepts([...this.mine.filter((c) => !ids.has(c.concept.id)), ...concepts]);
+      const state = await this.build(base, this.docs, next);
+      try {
+        for (const c of concepts) await this.conceptStore.put(c);
+      } catch (e) {
+        // Put back what was there before, so that the store matches what is shown.
+        for (const c of concepts) {
+          const before = this.mine.find((m) => m.concept.id === c.concept.id);
+          await (
+            before ? this.conceptStore.put(before) : this.conceptStore.remove(c.concept.id)
+          ).catch(() => undefined);
+        }
+        throw new LibraryError(
+          'save',
+          `your concept could not be saved in this browser (${reason(e)}). Nothing was changed.`,
+        );
+      }
+      this.mine = next;
+      return state;
+    });
+  }
+
+  removeConcept(base: Corpus, id: string): Promise<LibraryState> {
+    return this.serial(async () => {
+      const next = this.mine.filter((c) => c.concept.id !== id);
+      const state = await this.build(base, this.docs, next);
+      try {
+        await this.conceptStore.remove(id);
+      } catch (e) {
+        throw new LibraryError(
+          'save',
+          `your concept could not be removed from this browser (${reason(e)}). Nothing was changed.`,
+        );
+      }
+      this.mine = next;
+      return state;
+    });
+  }
+
+  private async build(
+    base: Corpus,
+    docs: StoredDocument[],
+    concepts: StoredConcept[],
+  ): Promise<LibraryState> {
     const { joinable, hidden } = joinableDocuments(base, docs);
-    if (joinable.length === 0) return { corpus: base, documents: docs, hidden, taggingMs: 0 };
+    if (joinable.length === 0 && concepts.length === 0)
+      return { corpus: base, documents: docs, hidden, concepts, taggingMs: 0 };
     const started = this.now();
     let corpus: Corpus;
     try {
-      corpus = await this.tag(base, joinable);
+      corpus = await this.tag(
+        base,
+        joinable,
+        concepts.map((c) => c.concept),
+      );
     } catch (e) {
       throw new LibraryError(
         'tag',
         `the texts could not be tagged (${reason(e)}). Nothing was changed.`,
       );
     }
-    return { corpus, documents: docs, hidden, taggingMs: this.now() - started };
+    return { corpus, documents: docs, hidden, concepts, taggingMs: this.now() - started };
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {

@@ -1,15 +1,21 @@
 // The corpus with the reader's own documents: the project's inputs (corpusInputs) plus the stored
-// texts, through the same buildCorpus as `npm run corpus`. Runs in a worker in the app.
+// texts, through the same buildCorpus as `npm run corpus`, with the reader's own concepts joined to
+// the codebook. Runs in a worker in the app.
 
+import { mergeCodebook } from '../concepts/user-concepts.ts';
 import { buildCorpus, corpusInputs } from '../corpus/build-corpus.ts';
 import { formatSourceFile } from '../corpus/source-file.ts';
-import type { Corpus } from '../corpus/types.ts';
+import type { Concept, Corpus } from '../corpus/types.ts';
 import { normalTitle } from './draft.ts';
 import type { StoredDocument } from './store.ts';
 
-export function corpusWithUserDocuments(base: Corpus, docs: readonly StoredDocument[]): Corpus {
+export function corpusWithUserDocuments(
+  base: Corpus,
+  docs: readonly StoredDocument[],
+  concepts: readonly Concept[] = [],
+): Corpus {
   const inputs = corpusInputs(base);
-  return buildCorpus(inputs.codebook, inputs.records, [
+  return buildCorpus(mergeCodebook(inputs.codebook, concepts), inputs.records, [
     ...inputs.documents.filter((d) => d.origin === 'project'),
     ...docs.map((d) => ({ header: d.header, text: d.text, origin: 'user' as const })),
   ]);

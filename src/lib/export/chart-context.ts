@@ -9,6 +9,7 @@ import type { DataSource } from './data-export.ts';
 import { fileBaseName } from './data-export.ts';
 import type { ExportableChart, LegendEntry } from './exportable-chart.ts';
 import { chartSources, chartYears, sourceLine } from './sources.ts';
+import { codebookLabel } from '../concepts/user-concepts.ts';
 
 export interface ChartContext {
   id: string;
@@ -68,7 +69,7 @@ export function chartContext(
   usedColors: ReadonlySet<string> | null = null,
 ): ChartContext {
   const sources = chartSources(index, chartYears(index, url));
-  const codebookVersion = index.corpus.codebook.version;
+  const codebookVersion = codebookLabel(index.corpus.codebook);
   const citation: ChartCitation = {
     kind: 'chart',
     title: chart.title,

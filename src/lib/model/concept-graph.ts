@@ -9,6 +9,7 @@
 //   coded) and never make links. linkEvidence still lists the coded entries of a pair for a reader
 //   who asks, under its own heading.
 
+import { conceptName } from '../concepts/user-concepts.ts';
 import { sentenceKey, type CooccurrenceUnit } from '../corpus/cooccurrence.ts';
 import type { SentenceKey } from '../corpus/types.ts';
 import { yearBasis, type CorpusIndex, type YearBasis } from './corpus-index.ts';
@@ -95,7 +96,7 @@ export function buildConceptGraph(index: CorpusIndex, filter: GraphFilter): Conc
     if (n === 0 && years.length === 0) continue;
     nodes.push({
       id: concept.id,
-      label: concept.label,
+      label: conceptName(concept),
       theme: concept.theme,
       mentions: n,
       coded: years,

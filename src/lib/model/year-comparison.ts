@@ -185,14 +185,14 @@ export function conceptSetTexts(c: YearComparison): ConceptSetText[] {
     },
     {
       id: 'dropped',
-      heading: `${only(a, b, c.partial.b, 'dropped')} (${c.onlyA.length})`,
+      heading: `${only(a, b, c.partial.b, 'dropped concepts')} (${c.onlyA.length})`,
       note: c.partial.b
         ? `${said(a)} in ${a.year}, not in ${availablePart(b)}; the part not available may say them.`
         : `${said(a)} in ${a.year}, not said in ${b.year}'s text.`,
     },
     {
       id: 'new',
-      heading: `${only(b, a, c.partial.a, 'new')} (${c.onlyB.length})`,
+      heading: `${only(b, a, c.partial.a, 'new concepts')} (${c.onlyB.length})`,
       note: c.partial.a
         ? `${said(b)} in ${b.year}, not in ${availablePart(a)}; the part not available may say them.`
         : `${said(b)} in ${b.year}, not said in ${a.year}'s text.`,

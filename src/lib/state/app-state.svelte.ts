@@ -7,7 +7,9 @@
 // in: a worker in the app) and the corpus is replaced. Every view reads `app.index`, so they all
 // follow. Until then, a link to one of those documents is held, not rejected.
 
+import type { ConceptStore, StoredConcept } from '../concepts/user-concepts.ts';
 import { checkCorpusShape } from '../corpus/corpus-shape.ts';
+import type { TermIndex } from '../corpus/uncoded-terms.ts';
 import type { ExportableChart } from '../export/exportable-chart.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { LibraryState, Tagger, UserDocumentLibrary } from '../documents/library.ts';
@@ -35,9 +37,15 @@ export type UserDocumentsStatus = 'off' | 'pending' | 'ready' | 'failed';
 
 export interface AppServices {
   /** Opens the store of the reader's own documents; `problem` says why it is only a memory store. */
-  documents?: () => Promise<{ store: DocumentStore; problem: string | null }>;
+  documents?: () => Promise<{
+    store: DocumentStore;
+    concepts?: ConceptStore;
+    problem: string | null;
+  }>;
   /** Tags documents (default: on the main thread). */
   tagger?: Tagger;
+  /** Finds a corpus's uncoded terms (default: on the main thread). */
+  terms?: (corpus: Corpus) => Promise<TermIndex>;
 }
 
 export class AppState {
@@ -62,6 +70,13 @@ export class AppState {
   userPersistence = $state<'persistent' | 'session'>('session');
   /** A link names a document or sentence that may be one of the reader's own, not read yet. */
   waitingForDocuments = $state(false);
+  /** The reader's own concepts, oldest first. */
+  userConcepts = $state.raw<readonly StoredConcept[]>([]);
+  /** The uncoded terms of the corpus on screen, once a view has asked for them. */
+  terms = $state.raw<TermIndex | null>(null);
+  termsProblem = $state<string | null>(null);
+  private termsFor: Corpus | null = null;
+  private conceptStore: ConceptStore | undefined;
 
   private vocabulary: UrlVocabulary | null = null;
   private base: Corpus | null = null;
@@ -122,6 +137,8 @@ export class AppState {
   /** Replaces the corpus (e.g. after a reader adds a document) and re-reads the URL against it. */
   setCorpus(corpus: Corpus): void {
     const index = indexCorpus(corpus);
+    // Terms found for the corpus before stay on screen until the new corpus's are found.
+    if (this.termsFor !== null) queueMicrotask(() => this.requestTerms());
     this.index = index;
     this.vocabulary = urlVocabulary(index);
     this.syncFromLocation();
@@ -133,13 +150,15 @@ export class AppState {
       if (!this.store) {
         const opened = await this.services.documents!();
         this.store = opened.store;
+        this.conceptStore = opened.concepts;
         this.userPersistence = opened.store.persistence;
         this.userProblem = opened.problem
           ? `${opened.problem}: documents you add last only until this page is closed`
           : null;
       }
       const stored = await this.store.list();
-      if (stored.length > 0) {
+      const concepts = (await this.conceptStore?.list()) ?? [];
+      if (stored.length > 0 || concepts.length > 0) {
         this.applyLibrary(await (await this.openLibrary()).load(this.base!));
         this.libraryLoaded = true;
       }
@@ -154,14 +173,46 @@ export class AppState {
 
   private openLibrary(): Promise<UserDocumentLibrary> {
     return (this.library ??= import('../documents/library.ts').then(
-      ({ UserDocumentLibrary }) => new UserDocumentLibrary(this.store!, this.services.tagger),
+      ({ UserDocumentLibrary }) =>
+        new UserDocumentLibrary(this.store!, this.services.tagger, Date.now, this.conceptStore),
     ));
   }
 
   private applyLibrary(state: LibraryState): void {
     this.userDocuments = state.documents;
     this.hiddenDocuments = state.hidden;
+    this.userConcepts = state.concepts;
     this.setCorpus(state.corpus);
+  }
+
+  /** Asks for the uncoded terms of the corpus on screen (found once per corpus, off the page). */
+  requestTerms(): void {
+    const corpus = this.index?.corpus;
+    if (!corpus || this.termsFor === corpus) return;
+    this.termsFor = corpus;
+    const find =
+      this.services.terms ??
+      (async (c: Corpus) => (await import('../corpus/uncoded-terms.ts')).extractUncodedTerms(c));
+    find(corpus).then(
+      (terms) => {
+        if (this.index?.corpus === corpus) {
+          this.terms = terms;
+          this.termsProblem = null;
+        }
+      },
+      (e: unknown) => {
+        this.termsProblem = `the uncoded terms could not be found (${e instanceof Error ? e.message : String(e)})`;
+      },
+    );
+  }
+
+  /** Adds or replaces concepts of the reader's own; throws a LibraryError if it cannot. */
+  putUserConcepts(concepts: readonly StoredConcept[]): Promise<LibraryState> {
+    return this.changeLibrary((library, base) => library.putConcepts(base, concepts));
+  }
+
+  removeUserConcept(id: string): Promise<LibraryState> {
+    return this.changeLibrary((library, base) => library.removeConcept(base, id));
   }
 
   /** Documents a new one must not repeat (by id or title): the corpus's and the stored ones. */

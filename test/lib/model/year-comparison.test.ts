@@ -72,7 +72,7 @@ describe('compareYears', () => {
     expect(c.partial).toEqual({ a: true, b: false });
     expect(conceptSetTexts(c).map((t) => t.heading)).toEqual([
       'In both (1)',
-      'Only in 2029: dropped (1)',
+      'Only in 2029: dropped concepts (1)',
       'Only in 2030; not in 2029’s available record (4)',
     ]);
     expect(comparisonHeadline(c)).toBe(
@@ -95,8 +95,8 @@ describe('compareYears', () => {
     }
     expect(conceptSetTexts(c).map((t) => t.heading)).toEqual([
       'In both (3)',
-      'Only in 2029: dropped (0)',
-      'Only in 2030: new (2)',
+      'Only in 2029: dropped concepts (0)',
+      'Only in 2030: new concepts (2)',
     ]);
     expect(formatThemeValue('per1000', 4.25)).toBe('4.3 per 1,000 words');
   });

@@ -21,6 +21,8 @@ function fakeApp(url: Partial<UrlState>) {
     navigate: vi.fn(),
     href: (patch: Partial<UrlState> = {}) => serializeUrl({ ...state, ...patch }),
     setChart: (c: ExportableChart | null) => charts.push(c),
+    terms: null,
+    requestTerms: vi.fn(),
   };
   return { app: app as unknown as AppState, charts };
 }

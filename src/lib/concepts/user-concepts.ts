@@ -1,0 +1,243 @@
+// The reader's own concepts: made from an uncoded term or a selected phrase, kept in their browser
+// beside their documents, and joined to the project's codebook as concepts marked origin 'user'.
+// The project's concepts are never changed or replaced: a user concept has an id and phrases of its
+// own, and removing it leaves the codebook as shipped.
+
+import { phraseKey } from '../corpus/phrase-matcher.ts';
+import { SLUG } from '../corpus/source-file.ts';
+import type { Codebook, Concept } from '../corpus/types.ts';
+
+export interface StoredConcept {
+  concept: Concept & { origin: 'user' };
+  /** When it was made (ISO date and time): user concepts are listed in that order. */
+  added: string;
+}
+
+/** Where the reader's concepts are kept: IndexedDB in the app, memory in tests. */
+export interface ConceptStore {
+  list(): Promise<StoredConcept[]>;
+  /** Adds a concept, or replaces the reader's concept with the same id. */
+  put(concept: StoredConcept): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+const byAdded = (a: StoredConcept, b: StoredConcept): number =>
+  a.added < b.added ? -1 : a.added > b.added ? 1 : a.concept.id < b.concept.id ? -1 : 1;
+
+const copy = (c: StoredConcept): StoredConcept => ({
+  concept: { ...c.concept, phrases: [...c.concept.phrases] },
+  added: c.added,
+});
+
+export function sortConcepts(list: StoredConcept[]): StoredConcept[] {
+  return list.sort(byAdded);
+}
+
+export class MemoryConceptStore implements ConceptStore {
+  private readonly items = new Map<string, StoredConcept>();
+  constructor(initial: readonly StoredConcept[] = []) {
+    for (const c of initial) this.items.set(c.concept.id, copy(c));
+  }
+  async list(): Promise<StoredConcept[]> {
+    return sortConcepts([...this.items.values()].map(copy));
+  }
+  async put(c: StoredConcept): Promise<void> {
+    this.items.set(c.concept.id, copy(c));
+  }
+  async remove(id: string): Promise<void> {
+    this.items.delete(id);
+  }
+}
+
+export const isUserConcept = (c: Pick<Concept, 'origin'> | undefined): boolean =>
+  c?.origin === 'user';
+
+/** "1.0.0", or "1.0.0 + 2 concepts of the reader's own": what a chart's numbers rest on. */
+export function codebookLabel(codebook: Codebook): string {
+  const n = codebook.concepts.filter(isUserConcept).length;
+  return n === 0
+    ? codebook.version
+    : `${codebook.version} + ${n} ${n === 1 ? 'concept' : 'concepts'} of the reader’s own`;
+}
+
+/** How a concept is named where it appears beside the codebook's: the reader's marked as theirs. */
+export const conceptName = (c: Pick<Concept, 'label' | 'origin'>): string =>
+  isUserConcept(c) ? `${c.label} (yours)` : c.label;
+
+/** The codebook as shipped: without any concept of the reader's. */
+export function shippedCodebook(codebook: Codebook): Codebook {
+  return { ...codebook, concepts: codebook.concepts.filter((c) => !isUserConcept(c)) };
+}
+
+/** The shipped codebook and the reader's concepts (those that still fit it), in that order. */
+export function mergeCodebook(codebook: Codebook, mine: readonly Concept[]): Codebook {
+  const shipped = shippedCodebook(codebook);
+  const fitting = usableConcepts(shipped, mine);
+  return { ...shipped, concepts: [...shipped.concepts, ...fitting] };
+}
+
+/**
+ * The reader's concepts that can join this codebook: an id, a theme and phrases that the codebook
+ * (as it is now: it may have grown since the concept was made) does not already use.
+ */
+export function usableConcepts(shipped: Codebook, mine: readonly Concept[]): Concept[] {
+  const ids = new Set([...shipped.concepts.map((c) => c.id), ...Object.keys(shipped.renamed)]);
+  const themes = new Set(shipped.themes.map((t) => t.id));
+  const phrases = new Set(
+    [...shipped.concepts.flatMap((c) => c.phrases), ...shipped.names].map(phraseKey),
+  );
+  const out: Concept[] = [];
+  for (const c of mine) {
+    const keys = c.phrases.map(phraseKey);
+    if (ids.has(c.id) || !themes.has(c.theme) || keys.some((k) => k === '' || phrases.has(k)))
+      continue;
+    ids.add(c.id);
+    for (const k of keys) phrases.add(k);
+    out.push({ ...c, origin: 'user' });
+  }
+  return out;
+}
+
+/** What "Make a concept" opens with: a term's words or a selection, or a concept to edit. */
+export interface ConceptRequest {
+  label: string;
+  phrases: string[];
+  editing?: StoredConcept;
+}
+
+/** A selection in the reader as a phrase: one line, at most eight words, no end punctuation. */
+export function phraseFromSelection(selected: string): string | null {
+  const words = selected
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (words === '' || words.split(' ').length > 8) return null;
+  return words;
+}
+
+export interface ConceptDraft {
+  label: string;
+  theme: string;
+  /** One phrase a line (or separated by semicolons). */
+  phrases: string;
+  definition: string;
+}
+
+export type ConceptField = 'label' | 'theme' | 'phrases' | 'definition';
+
+export type CheckedConcept =
+  | { ok: true; concept: Concept & { origin: 'user' } }
+  | { ok: false; problems: { field: ConceptField; message: string }[] };
+
+/** A slug from a label that no concept (nor an old, renamed id) uses. */
+export function conceptId(label: string, taken: ReadonlySet<string>): string {
+  const words = label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .match(/[a-z0-9]+/g);
+  let base = (words ?? []).join('-').slice(0, 50).replace(/-+$/, '');
+  if (!SLUG.test(base)) base = 'concept';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+export const splitPhrases = (text: string): string[] =>
+  text
+    .split(/[\n;]/)
+    .map((p) => p.trim().replace(/\s+/g, ' '))
+    .filter((p) => p !== '');
+
+/**
+ * Checks a concept the reader made (or is editing: `editing` is its id) against the codebook it
+ * joins: every problem names the field and what to do.
+ */
+export function checkConceptDraft(
+  draft: ConceptDraft,
+  codebook: Codebook,
+  editing: string | null = null,
+): CheckedConcept {
+  const problems: { field: ConceptField; message: string }[] = [];
+  const label = draft.label.trim().replace(/\s+/g, ' ');
+  if (label === '') problems.push({ field: 'label', message: 'Label: give the concept a name.' });
+  else if (label.length > 80)
+    problems.push({ field: 'label', message: `Label: ${label.length} characters; at most 80.` });
+  const others = codebook.concepts.filter((c) => c.id !== editing);
+  const sameLabel = others.find((c) => c.label.toLowerCase() === label.toLowerCase());
+  if (label !== '' && sameLabel)
+    problems.push({
+      field: 'label',
+      message: `Label: “${sameLabel.label}” is already a concept${isUserConcept(sameLabel) ? ' of yours' : ' of the codebook'}.`,
+    });
+
+  const theme = codebook.themes.find((t) => t.id === draft.theme);
+  if (!theme)
+    problems.push({
+      field: 'theme',
+      message: `Theme: choose one of ${codebook.themes.map((t) => t.label).join(', ')}.`,
+    });
+
+  const phrases = splitPhrases(draft.phrases);
+  if (phrases.length === 0)
+    problems.push({ field: 'phrases', message: 'Phrases: give at least one phrase to match.' });
+  const owners = new Map<string, string>();
+  for (const c of others) for (const p of c.phrases) owners.set(phraseKey(p), c.label);
+  for (const n of codebook.names) owners.set(phraseKey(n), 'the names the codebook leaves out');
+  const seen = new Set<string>();
+  for (const p of phrases) {
+    const key = phraseKey(p);
+    if (key === '') {
+      problems.push({ field: 'phrases', message: `Phrases: “${p}” has no words.` });
+      continue;
+    }
+    if (seen.has(key)) {
+      problems.push({ field: 'phrases', message: `Phrases: “${p}” is listed twice.` });
+      continue;
+    }
+    seen.add(key);
+    const owner = owners.get(key);
+    if (owner)
+      problems.push({
+        field: 'phrases',
+        message: `Phrases: “${p}” already belongs to “${owner}”. A phrase matches one concept only.`,
+      });
+  }
+
+  const definition = draft.definition.trim().replace(/\s+/g, ' ');
+  if (definition === '')
+    problems.push({ field: 'definition', message: 'Definition: say in one line what it covers.' });
+  else if (definition.length > 300)
+    problems.push({
+      field: 'definition',
+      message: `Definition: ${definition.length} characters; one line of at most 300.`,
+    });
+
+  if (problems.length > 0) return { ok: false, problems };
+  const taken = new Set([...others.map((c) => c.id), ...Object.keys(codebook.renamed)]);
+  return {
+    ok: true,
+    concept: {
+      id: editing ?? conceptId(label, taken),
+      theme: theme!.id,
+      label,
+      definition,
+      phrases,
+      origin: 'user',
+    },
+  };
+}
+
+/**
+ * Whether a link's problems may come from concepts or documents its maker kept in their own
+ * browser: an unknown concept, link or document whose id is a well-formed slug.
+ */
+export function mayNameLocalItems(
+  problems: readonly { param: string; value: string; reason: string }[],
+): boolean {
+  return problems.some(
+    (p) =>
+      (p.reason === 'unknown concept' || p.reason === 'unknown document') &&
+      p.value.split('~').every((id) => SLUG.test(id)),
+  );
+}
