@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { offline } from './scripts/offline-plugin.ts';
+import { prerender } from './scripts/prerender-plugin.ts';
 import { contentSecurityPolicy } from './scripts/security-headers.ts';
 
 /**
@@ -26,7 +27,7 @@ function cspMeta(): Plugin {
 export default defineConfig({
   // Relative asset paths: the built app works from any folder of any static host, and saved to disk.
   base: './',
-  plugins: [svelte(), cspMeta(), offline()],
+  plugins: [svelte(), cspMeta(), prerender(), offline()],
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

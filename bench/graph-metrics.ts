@@ -46,7 +46,11 @@ export function summarise(values: readonly number[]): Summary {
 
 /** Waits for the graph to be drawn (SVG nodes, or the canvas's access layer). */
 export async function waitForGraph(page: Page, timeout = 60_000): Promise<'svg' | 'canvas'> {
-  await page.waitForSelector('.chart [data-node]', { timeout, state: 'attached' });
+  // In the live app, not the page built into index.html that it replaces.
+  await page.waitForSelector('[data-live]:not([data-pending]) .chart [data-node]', {
+    timeout,
+    state: 'attached',
+  });
   return (await page.locator('.chart canvas').count()) > 0 ? 'canvas' : 'svg';
 }
 
