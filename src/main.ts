@@ -17,4 +17,5 @@ if (import.meta.env.PROD)
       void import('./components/UpdateNotice.svelte').then((m) =>
         mount(m.default, { target: document.body, props: { onreload: activate } }),
       ),
-  });
+    // No worker (the host lacks sw.js, or refuses it): the app works, only not offline.
+  }).catch(() => undefined);

@@ -74,7 +74,12 @@ describe('the built index.html', () => {
       waitUntil: 'commit',
     });
     await page.locator('[data-prerendered] header').waitFor();
+    // Once the stylesheets have come (nothing is painted before them), the graph view is hidden,
+    // and stays so while the app's script is held.
+    await expect.poll(() => page.locator('[data-prerendered] .graph-view').isVisible()).toBe(false);
+    await page.waitForTimeout(500);
     expect(await page.locator('[data-prerendered] .graph-view').isVisible()).toBe(false);
+    expect(await page.locator('[data-prerendered] header').isVisible()).toBe(true);
     await context.close();
   });
 });
