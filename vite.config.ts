@@ -1,8 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { offline } from './scripts/offline-plugin.ts';
+import { prerender } from './scripts/prerender-plugin.ts';
 import { contentSecurityPolicy } from './scripts/security-headers.ts';
+import { srcAliases } from './scripts/src-aliases.ts';
 
 /**
  * The built index.html carries the Content-Security-Policy as a <meta>, so that a static host that
@@ -26,16 +28,9 @@ function cspMeta(): Plugin {
 export default defineConfig({
   // Relative asset paths: the built app works from any folder of any static host, and saved to disk.
   base: './',
-  plugins: [svelte(), cspMeta()],
+  plugins: [svelte(), cspMeta(), prerender(), offline()],
   // One alias per top folder of src (README "How the code is laid out"); tsconfig.json repeats them.
-  resolve: {
-    alias: Object.fromEntries(
-      ['lib', 'browser', 'ui', 'views'].map((dir) => [
-        `$${dir}`,
-        fileURLToPath(new URL(`./src/${dir}`, import.meta.url)),
-      ]),
-    ),
-  },
+  resolve: { alias: srcAliases() },
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

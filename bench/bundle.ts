@@ -27,6 +27,12 @@ export const BUDGETS = {
  */
 export const ON_DEMAND_LIBRARY = /^assets\/pptxgen[^/]*\.js$/;
 
+/**
+ * The service worker (scripts/offline-plugin.ts) and its Workbox runtime: they run beside the
+ * pages, not in them, and are fetched once after the first visit. Reported apart.
+ */
+export const SERVICE_WORKER = /^(sw|workbox-[^/]+)\.js$/;
+
 export interface BuiltFile {
   /** Path inside the build folder, with forward slashes: "assets/index-abc.js". */
   path: string;
@@ -44,6 +50,8 @@ export interface BundleReport {
   scripts: BuiltFile[];
   /** The on-demand export libraries (ON_DEMAND_LIBRARY). */
   onDemand: BuiltFile[];
+  /** The service worker and its runtime (SERVICE_WORKER). */
+  serviceWorker: BuiltFile[];
   styles: BuiltFile[];
   corpus: BuiltFile | null;
 }
@@ -109,11 +117,15 @@ export function measureBundle(dist: string): BundleReport {
     classic: classic.map((p) => built(dist, p)),
     preloaded: preloaded.map((p) => built(dist, p)),
     scripts: all
-      .filter((p) => /\.m?js$/.test(p) && !ON_DEMAND_LIBRARY.test(p))
+      .filter((p) => /\.m?js$/.test(p) && !ON_DEMAND_LIBRARY.test(p) && !SERVICE_WORKER.test(p))
       .sort()
       .map((p) => built(dist, p)),
     onDemand: all
       .filter((p) => ON_DEMAND_LIBRARY.test(p))
+      .sort()
+      .map((p) => built(dist, p)),
+    serviceWorker: all
+      .filter((p) => SERVICE_WORKER.test(p))
       .sort()
       .map((p) => built(dist, p)),
     styles: all

@@ -46,7 +46,11 @@ export function summarise(values: readonly number[]): Summary {
 
 /** Waits for the graph to be drawn (SVG nodes, or the canvas's access layer). */
 export async function waitForGraph(page: Page, timeout = 60_000): Promise<'svg' | 'canvas'> {
-  await page.waitForSelector('.chart [data-node]', { timeout, state: 'attached' });
+  // In the live app, not the page built into index.html that it replaces.
+  await page.waitForSelector('[data-live]:not([data-pending]) .chart [data-node]', {
+    timeout,
+    state: 'attached',
+  });
   return (await page.locator('.chart canvas').count()) > 0 ? 'canvas' : 'svg';
 }
 
@@ -186,4 +190,135 @@ export async function measureDragFps(
       ? Math.hypot(after.x - spot.x, after.y - spot.y)
       : Math.hypot(last.x - spot.x, last.y - spot.y),
   };
+}
+
+/** Starts counting animation frames in the page. */
+async function startFrames(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    const frames = [];
+    window.__graphFrames = frames;
+    window.__graphFramesStop = false;
+    const loop = (t) => {
+      frames.push(t);
+      if (!window.__graphFramesStop) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  })()`);
+}
+
+async function stopFrames(
+  page: Page,
+): Promise<{ fps: number; frames: number; ms: number; worst: number }> {
+  const frames: number[] = await page.evaluate(
+    `(() => { window.__graphFramesStop = true; return window.__graphFrames; })()`,
+  );
+  const ms = frames.length > 1 ? frames[frames.length - 1]! - frames[0]! : 0;
+  let worst = 0;
+  for (let i = 1; i < frames.length; i++) worst = Math.max(worst, frames[i]! - frames[i - 1]!);
+  return { fps: ms > 0 ? ((frames.length - 1) / ms) * 1000 : 0, frames: frames.length, ms, worst };
+}
+
+/** The point of the chart farthest from every node: where a press pans instead of dragging. */
+async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('[data-live] .chart').boundingBox())!;
+  const spots = await nodeSpots(page);
+  let best = { x: box.x + 10, y: box.y + 10, d: -1 };
+  for (let x = box.x + 90; x < box.x + box.width - 90; x += 12)
+    for (let y = box.y + 90; y < box.y + box.height - 90; y += 12) {
+      const d = Math.min(...spots.map((s) => Math.hypot(s.x - x, s.y - y)), Infinity);
+      if (d > best.d) best = { x, y, d };
+    }
+  return best;
+}
+
+/** How far the nodes seen in both lists moved, on median (px), and how their spread changed. */
+function change(before: NodeSpot[], after: NodeSpot[]): { moved: number; spread: number } {
+  const at = new Map(after.map((s) => [s.id, s]));
+  const both = before.filter((s) => at.has(s.id)).slice(0, 50);
+  const moves = both.map((s) => Math.hypot(at.get(s.id)!.x - s.x, at.get(s.id)!.y - s.y)).sort();
+  const spread = (list: NodeSpot[]): number => {
+    const xs = list.map((s) => s.x);
+    return xs.length > 1 ? Math.max(...xs) - Math.min(...xs) : 0;
+  };
+  const again = both.map((s) => at.get(s.id)!);
+  return {
+    moved: moves[Math.floor(moves.length / 2)] ?? 0,
+    spread: spread(both) > 0 ? spread(again) / spread(both) : 1,
+  };
+}
+
+/**
+ * Frames per second while panning the chart (a press on empty ground moved round a circle) or
+ * zooming it (ctrl + wheel at its centre, in then out), for `durationMs`. `moved` proves that the
+ * view panned (median px a node moved) or zoomed (how much the nodes' spread changed, ×).
+ */
+export async function measureGestureFps(
+  page: Page,
+  gesture: 'pan' | 'zoom',
+  options: { durationMs?: number } = {},
+): Promise<FpsResult> {
+  const durationMs = options.durationMs ?? 3000;
+  const before = await nodeSpots(page);
+  let moves = 0;
+  if (gesture === 'pan') {
+    const start = await emptySpot(page);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await startFrames(page);
+    const t0 = Date.now();
+    let angle = 0;
+    while (Date.now() - t0 < durationMs) {
+      angle += 0.15;
+      await page.mouse.move(start.x + 60 * Math.cos(angle) - 60, start.y + 60 * Math.sin(angle));
+      moves++;
+    }
+    const r = await stopFrames(page);
+    await page.mouse.up();
+    // Node targets are placed again once the gesture ends.
+    await page.waitForTimeout(300);
+    const moved = change(before, await nodeSpots(page)).moved;
+    return { ...r, worstFrameMs: r.worst, moves, moved };
+  }
+  const box = (await page.locator('[data-live] .chart').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.down('Control');
+  await startFrames(page);
+  let zoomedIn: number | null = null;
+  let frames = { fps: 0, frames: 0, ms: 0, worst: 0 };
+  for (const zoomIn of [true, false]) {
+    const t1 = Date.now();
+    while (Date.now() - t1 < durationMs / 2) {
+      await page.mouse.wheel(0, zoomIn ? -40 : 40);
+      moves++;
+    }
+    if (zoomIn) {
+      const r = await stopFrames(page);
+      await page.waitForTimeout(300);
+      zoomedIn = change(before, await nodeSpots(page)).spread;
+      await startFrames(page);
+      frames = r;
+    } else {
+      const r = await stopFrames(page);
+      // Both halves together: frames over time.
+      frames = {
+        fps: (frames.frames + r.frames - 2) / ((frames.ms + r.ms) / 1000),
+        frames: frames.frames + r.frames,
+        ms: frames.ms + r.ms,
+        worst: Math.max(frames.worst, r.worst),
+      };
+    }
+  }
+  const r = frames;
+  await page.keyboard.up('Control');
+  return { ...r, worstFrameMs: r.worst, moves, moved: zoomedIn ?? 1 };
+}
+
+/** Waits until the rough first layout has been replaced by the settled one; returns the ms. */
+export async function waitForSettled(page: Page, timeout = 120_000): Promise<number> {
+  const t0 = Date.now();
+  await page.waitForSelector('[data-live] .chart:not([data-settling])', {
+    timeout,
+    state: 'attached',
+  });
+  return Date.now() - t0;
 }

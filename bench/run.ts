@@ -86,6 +86,11 @@ function bundleFigures(bundle: BundleReport): Figure[] {
       `loaded only when a PowerPoint is asked for: ${bundle.onDemand.map((s) => s.path).join(', ') || 'none'}`,
     ),
     measured(
+      { id: 'bundle.service-worker', label: 'service worker (gzip)', unit: 'KB' },
+      kb(sumGzip(bundle.serviceWorker)),
+      `fetched once after the first visit, runs beside the pages: ${bundle.serviceWorker.map((s) => s.path).join(', ') || 'none'}`,
+    ),
+    measured(
       { id: 'bundle.styles', label: 'stylesheets (gzip)', unit: 'KB' },
       kb(sumGzip(bundle.styles)),
     ),

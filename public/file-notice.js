@@ -5,7 +5,8 @@
   if (location.protocol !== 'file:') return;
   window.addEventListener('load', function () {
     var root = document.getElementById('app');
-    if (!root || root.childElementCount > 0) return;
+    // The app ran after all (it mounts in [data-live]); the page built into index.html stays below.
+    if (!root || root.querySelector('[data-live]')) return;
     var box = document.createElement('div');
     box.setAttribute('role', 'alert');
     box.style.cssText =
@@ -23,6 +24,6 @@
     box.appendChild(h);
     box.appendChild(p1);
     box.appendChild(p2);
-    root.appendChild(box);
+    root.insertBefore(box, root.firstChild);
   });
 })();

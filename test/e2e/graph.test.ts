@@ -34,7 +34,10 @@ async function done({ page, errors, foreignRequests }: OpenedPage): Promise<void
 }
 
 async function graphReady(page: Page): Promise<void> {
-  await page.waitForSelector('.chart [data-node]', { state: 'attached', timeout: 30_000 });
+  await page.waitForSelector('[data-live]:not([data-pending]) .chart [data-node]', {
+    state: 'attached',
+    timeout: 30_000,
+  });
 }
 
 describe('concept graph', () => {

@@ -14,12 +14,17 @@ export interface LayoutResponse {
   id: number;
   layout: ShapeLayout;
   ms: number;
+  /** A rough first layout (concepts grouped by theme), sent before the final one. */
+  rough?: true;
 }
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { id, inputs, shape } = event.data;
   const start = performance.now();
-  const layout = computeShapeLayout(inputs, shape);
+  const layout = computeShapeLayout(inputs, shape, (rough) => {
+    const first: LayoutResponse = { id, layout: rough, ms: performance.now() - start, rough: true };
+    self.postMessage(first);
+  });
   const response: LayoutResponse = { id, layout, ms: performance.now() - start };
   self.postMessage(response);
 };

@@ -16,8 +16,15 @@ import {
 } from './graph-layout.ts';
 import type { Corpus } from '../corpus/types.ts';
 
-/** Lays out every concept for one shape of screen. */
-export function computeShapeLayout(inputs: LayoutInputs, shape: ShapeName): ShapeLayout {
+/**
+ * Lays out every concept for one shape of screen. `onStart` gets a first, rough layout (the
+ * concepts grouped by theme, before the forces run) in the same box, to draw while this runs.
+ */
+export function computeShapeLayout(
+  inputs: LayoutInputs,
+  shape: ShapeName,
+  onStart?: (rough: ShapeLayout) => void,
+): ShapeLayout {
   const spec = SHAPES[shape];
   const nodes: LayoutNodeInput[] = inputs.concepts.map((c) => ({
     id: c.id,
@@ -30,18 +37,22 @@ export function computeShapeLayout(inputs: LayoutInputs, shape: ShapeName): Shap
   const grow = Math.max(1, Math.sqrt(needed / (spec.width * spec.height)));
   const width = Math.round(spec.width * grow);
   const height = Math.round(spec.height * grow);
+  const toShape = (positions: Map<string, { x: number; y: number }>): ShapeLayout => {
+    const out: Record<string, [number, number]> = {};
+    for (const n of nodes) {
+      const p = positions.get(n.id)!;
+      out[n.id] = [p.x, p.y];
+    }
+    return { width, height, nodes: out };
+  };
   const result = forceLayout(nodes, inputs.links, inputs.groups, {
     width,
     height,
     margin: spec.margin,
     seed: 1,
+    ...(onStart ? { onStart: (start) => onStart(toShape(start.positions)) } : {}),
   });
-  const out: Record<string, [number, number]> = {};
-  for (const n of nodes) {
-    const p = result.positions.get(n.id)!;
-    out[n.id] = [p.x, p.y];
-  }
-  return { width, height, nodes: out };
+  return toShape(result.positions);
 }
 
 export function buildGraphLayoutFile(corpus: Corpus): GraphLayoutFile {

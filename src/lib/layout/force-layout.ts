@@ -44,6 +44,11 @@ export interface ForceLayoutOptions {
   seed?: number;
   /** Ticks of the main simulation (default 300, d3's own count from alpha 1 to 0.001; 160 past 500 nodes). */
   ticks?: number;
+  /**
+   * Called with the starting positions (each node on its group's spiral, fitted to the box) before
+   * the simulation runs: a first picture to draw at once while the layout is computed.
+   */
+  onStart?: (start: ForceLayoutResult) => void;
 }
 
 export interface Point {
@@ -106,6 +111,7 @@ export function forceLayout(
       ty: c.y,
     });
   }
+  if (options.onStart) options.onStart(startPositions(sim, order, options));
   const byId = new Map(sim.map((n) => [n.id, n]));
   const simLinks: (SimulationLinkDatum<SimNode> & { weight: number; same: boolean })[] = [];
   const degree = new Map<string, number>();
@@ -174,6 +180,22 @@ export function forceLayout(
     positions.set(n.id, { x: round1(n.x), y: round1(n.y) });
   }
   return { width, height, positions, groupOrder: order };
+}
+
+/** The spiral start, fitted to the box and clamped, without touching the simulation's nodes. */
+function startPositions(
+  sim: readonly SimNode[],
+  groupOrder: string[],
+  options: ForceLayoutOptions,
+): ForceLayoutResult {
+  const copy = sim.map((n) => ({ ...n }));
+  if (copy.length > 1) fitToBox(copy, options);
+  const positions = new Map<string, Point>();
+  for (const n of copy) {
+    clampInside(n, options);
+    positions.set(n.id, { x: round1(n.x), y: round1(n.y) });
+  }
+  return { width: options.width, height: options.height, positions, groupOrder };
 }
 
 function clampInside(n: SimNode, { width, height, margin }: ForceLayoutOptions): void {

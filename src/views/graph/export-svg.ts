@@ -44,5 +44,7 @@ export function holdOffscreen(svg: SVGSVGElement): SVGSVGElement {
 
 /** Takes the held SVG out of the page (the graph view closes, or draws in SVG again). */
 export function releaseOffscreen(): void {
+  // Also called when the build's server rendering ends, where there is no document.
+  if (typeof document === 'undefined') return;
   document.getElementById(HOLDER_ID)?.remove();
 }

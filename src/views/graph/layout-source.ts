@@ -28,9 +28,17 @@ export async function fetchLayoutFile(
 let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, (r: LayoutResponse) => void>();
+const rough = new Map<number, (layout: ShapeLayout) => void>();
 
-/** Computes one shape's layout in a worker. */
-export function layoutInWorker(inputs: LayoutInputs, shape: ShapeName): Promise<ShapeLayout> {
+/**
+ * Computes one shape's layout in a worker. A large graph takes seconds: `onRough` gets a first
+ * layout in the same box at once (concepts grouped by theme) to draw while the forces run.
+ */
+export function layoutInWorker(
+  inputs: LayoutInputs,
+  shape: ShapeName,
+  onRough?: (layout: ShapeLayout) => void,
+): Promise<ShapeLayout> {
   if (typeof Worker === 'undefined')
     return import('$lib/layout/compute-layout.ts').then((m) => m.computeShapeLayout(inputs, shape));
   if (!worker) {
@@ -39,11 +47,14 @@ export function layoutInWorker(inputs: LayoutInputs, shape: ShapeName): Promise<
       name: 'graph-layout',
     });
     worker.onmessage = (e: MessageEvent<LayoutResponse>) => {
+      if (e.data.rough) return rough.get(e.data.id)?.(e.data.layout);
       pending.get(e.data.id)?.(e.data);
       pending.delete(e.data.id);
+      rough.delete(e.data.id);
     };
   }
   const id = nextId++;
+  if (onRough) rough.set(id, onRough);
   const request: LayoutRequest = { id, inputs, shape };
   return new Promise((resolve) => {
     pending.set(id, (r) => resolve(r.layout));

@@ -106,3 +106,45 @@ describe('the real codebook’s layout', () => {
     expect(computeShapeLayout(inputs, 'wide')).toEqual(computeShapeLayout(inputs, 'wide'));
   });
 });
+
+describe('a rough first layout, before the forces run', () => {
+  const inputs = layoutInputs(realCorpus());
+
+  it('is given once, in the final box, every concept inside it, and leaves the result unchanged', () => {
+    const rough: ReturnType<typeof computeShapeLayout>[] = [];
+    const final = computeShapeLayout(inputs, 'wide', (r) => rough.push(r));
+    expect(rough).toHaveLength(1);
+    const [first] = rough;
+    expect([first!.width, first!.height]).toEqual([final.width, final.height]);
+    expect(Object.keys(first!.nodes).sort()).toEqual(Object.keys(final.nodes).sort());
+    for (const [x, y] of Object.values(first!.nodes)) {
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(first!.width);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(first!.height);
+    }
+    expect(final).toEqual(computeShapeLayout(inputs, 'wide'));
+    expect(first!.nodes).not.toEqual(final.nodes);
+  });
+
+  it('keeps each theme together: a concept is nearer its own theme’s centre than any other', () => {
+    let rough: ReturnType<typeof computeShapeLayout> | null = null;
+    computeShapeLayout(inputs, 'wide', (r) => (rough = r));
+    const groupOf = new Map(inputs.concepts.map((c) => [c.id, c.group]));
+    const centres = new Map<string, [number, number, number]>();
+    for (const [id, [x, y]] of Object.entries(rough!.nodes)) {
+      const c = centres.get(groupOf.get(id)!) ?? [0, 0, 0];
+      centres.set(groupOf.get(id)!, [c[0] + x, c[1] + y, c[2] + 1]);
+    }
+    const mean = new Map([...centres].map(([g, [x, y, n]]) => [g, [x / n, y / n] as const]));
+    let nearestOwn = 0;
+    const entries = Object.entries(rough!.nodes);
+    for (const [id, [x, y]] of entries) {
+      const nearest = [...mean].sort(
+        (a, b) => Math.hypot(a[1][0] - x, a[1][1] - y) - Math.hypot(b[1][0] - x, b[1][1] - y),
+      )[0]![0];
+      if (nearest === groupOf.get(id)) nearestOwn++;
+    }
+    expect(nearestOwn / entries.length).toBeGreaterThan(0.9);
+  });
+});

@@ -1,0 +1,117 @@
+// Build only: index.html arrives with the page already in it. The app (shell + concept graph) is
+// rendered with svelte/server from the same components, by src/prerender/render.ts loaded through
+// a short-lived Vite SSR server; the graph view's stylesheets are linked in <head> so the first
+// paint is styled; a <noscript> links the plain pages (src/prerender/plain-pages.ts), which are
+// written into the build. In the browser, src/browser/prerendered.ts swaps in the live app.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { createServer, type Plugin } from 'vite';
+import type { OutputBundle, OutputChunk } from 'rolldown';
+import type { PrerenderedPages } from '../src/prerender/render.ts';
+import { srcAliases } from './src-aliases.ts';
+import type * as PlainPages from '../src/prerender/plain-pages.ts';
+
+type Loaded = PrerenderedPages & { plain: Map<string, string>; links: string };
+
+async function renderAtBuild(root: string): Promise<Loaded> {
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'error',
+    appType: 'custom',
+    plugins: [svelte()],
+    resolve: { alias: srcAliases(root) },
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const render = (await server.ssrLoadModule('/src/prerender/render.ts')) as {
+      prerender: (corpus: string, layout: string) => Promise<PrerenderedPages>;
+    };
+    const plain = (await server.ssrLoadModule(
+      '/src/prerender/plain-pages.ts',
+    )) as typeof PlainPages;
+    const read = (p: string): string => readFileSync(resolve(root, 'public/data', p), 'utf8');
+    const pages = await render.prerender(read('corpus.json'), read('graph-layout.json'));
+    const texts = pages.corpus.documents
+      .map((d) => `<li><a href="./${plain.plainTextPath(d)}">${escape(d.title)}</a></li>`)
+      .join('');
+    const links = `<ul>${texts}<li><a href="./${plain.PLAIN_DATA}">The charts' data, as tables</a></li></ul>`;
+    return { ...pages, plain: plain.plainPages(pages.corpus, pages.tables), links };
+  } finally {
+    await server.close();
+  }
+}
+
+/** Without Svelte's hydration markers: the built page is replaced, never hydrated. */
+function bare(html: string): string {
+  return html.replace(/<!--[[\]\-0-9]*-->/g, '');
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The stylesheets a chunk needs, with those of the chunks it imports statically. */
+function cssOf(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>()): string[] {
+  if (seen.has(chunk.fileName)) return [];
+  seen.add(chunk.fileName);
+  const own = [...(chunk.viteMetadata?.importedCss ?? [])];
+  for (const name of chunk.imports) {
+    const dep = bundle[name];
+    if (dep?.type === 'chunk') own.push(...cssOf(bundle, dep, seen));
+  }
+  return own;
+}
+
+export function prerender(): Plugin {
+  let root = process.cwd();
+  let pages: Promise<Loaded> | null = null;
+  return {
+    name: 'prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    buildStart() {
+      // Rendered while the client bundle builds; awaited where it is needed.
+      pages = renderAtBuild(root);
+      pages.catch(() => undefined);
+    },
+    async generateBundle() {
+      for (const [fileName, source] of (await pages!).plain)
+        this.emitFile({ type: 'asset', fileName, source });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        const { shell, links } = await pages!;
+        const graph = Object.values(ctx.bundle ?? {}).find(
+          (c): c is OutputChunk =>
+            c.type === 'chunk' &&
+            (c.facadeModuleId ?? '').endsWith('/src/views/graph/GraphView.svelte'),
+        );
+        if (!graph) throw new Error('prerender: no chunk for the graph view');
+        const sheets = [...new Set(cssOf(ctx.bundle!, graph))]
+          .filter((f) => !html.includes(f))
+          .map((f) => `<link rel="stylesheet" href="./${f}" />`)
+          .join('\n    ');
+        const app = '<div id="app"></div>';
+        const noscript = /<noscript[\s\S]*?<\/noscript\s*>/;
+        if (!html.includes(app) || !noscript.test(html))
+          throw new Error('prerender: index.html needs <div id="app"></div> and a <noscript>');
+        // Before the app, so that a reader without scripts finds the plain pages first.
+        const note = `<noscript><div class="noscript">The explorer's charts need JavaScript. Without it, read the texts and the charts' data here: ${links}</div></noscript>`;
+        return html
+          .replace('</head>', `  ${sheets}\n  </head>`)
+          .replace(noscript, '')
+          .replace(
+            app,
+            `${note}\n    <div id="app"><div data-prerendered>${bare(shell)}</div></div>`,
+          );
+      },
+    },
+  };
+}

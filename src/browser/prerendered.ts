@@ -1,0 +1,33 @@
+// index.html arrives with the shell and the concept graph already drawn (scripts/prerender-plugin.ts).
+// The live app is mounted beside that page, laid out but unseen, and takes its place in one step
+// once it shows its view (or its error): the reader never sees an empty or half-built page.
+// Nothing of the built page moves before then; then it is replaced whole, which shifts no layout.
+
+/** What shows that the live app has drawn its view: a heading, an error, an embed's chart. */
+const SHOWN =
+  'main h1, main h2, main [role="alert"], .app.embed main > :not(.loading), .presenting main > :not(.loading)';
+/** The graph is not drawn yet while it says it is placing its concepts. */
+const NOT_YET = 'main .placing';
+/** Past this, the live app is shown whatever it shows (its own loading notes then). */
+const WAIT_MS = 10_000;
+
+export function liveRoot(target: HTMLElement): HTMLElement {
+  const live = target.ownerDocument.createElement('div');
+  live.setAttribute('data-live', '');
+  const built = target.querySelector(':scope > [data-prerendered]');
+  target.append(live);
+  if (!built) return live;
+  live.setAttribute('data-pending', '');
+  const swap = (): void => {
+    observer.disconnect();
+    clearTimeout(timer);
+    built.remove();
+    live.removeAttribute('data-pending');
+  };
+  const observer = new MutationObserver(() => {
+    if (live.querySelector(SHOWN) && !live.querySelector(NOT_YET)) swap();
+  });
+  observer.observe(live, { childList: true, subtree: true });
+  const timer = setTimeout(swap, WAIT_MS);
+  return live;
+}
