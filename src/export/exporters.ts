@@ -247,6 +247,10 @@ details { margin: 0.5rem 16px 1rem; }
 table { border-collapse: collapse; font-size: 13px; }
 th, td { text-align: left; padding: 2px 8px; border-bottom: 1px solid #d4d4d0; }
 a { color: #0a58a8; }
+/* In an iframe whose page does not follow the height message: the chart alone, whole, in the box. */
+html.fit, html.fit body { height: 100%; overflow: hidden; }
+html.fit figure, html.fit figure svg { width: 100%; height: 100%; }
+html.fit details, html.fit body > p { display: none; }
 </style>
 </head>
 <body>
@@ -258,9 +262,16 @@ a { color: #0a58a8; }
 <p style="margin: 0 16px 1rem"><a href="${esc(ctx.permalink)}" target="_blank" rel="noopener">Open in the GDI Digital Cooperation Explorer</a></p>
 <script>
 (function () {
+  var root = document.documentElement, asked = -1, timer = 0;
   function tell() {
-    if (window.parent !== window)
-      window.parent.postMessage({ type: 'gdi-explorer:height', height: Math.ceil(document.documentElement.scrollHeight), url: location.href }, '*');
+    if (window.parent === window || root.className === 'fit') return;
+    asked = Math.ceil(root.scrollHeight);
+    window.parent.postMessage({ type: 'gdi-explorer:height', height: asked, url: location.href }, '*');
+    // A page that does not size the iframe to the height asked for gets the chart fitted to it.
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      if (Math.abs(window.innerHeight - asked) > 1) root.className = 'fit';
+    }, 1000);
   }
   window.addEventListener('load', tell);
   window.addEventListener('resize', tell);

@@ -64,7 +64,10 @@ export function fitScale(box: Box, content: Box, ceiling = Infinity): number {
  * compact bars) draws to.
  */
 export function chartHeightFor(box: Box, scale: number, chrome: number, min = 120): number {
-  return Math.max(min, Math.floor(box.height / scale - chrome));
+  // Never less than 45% of the box: a frame whose words would leave the chart a strip is scaled
+  // down (and laid out wider, so that its words take fewer lines) instead.
+  const floor = Math.max(min, Math.floor((0.45 * box.height) / scale));
+  return Math.max(floor, Math.floor(box.height / scale - chrome));
 }
 
 /**

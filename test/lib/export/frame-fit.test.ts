@@ -80,6 +80,8 @@ describe('chartHeightFor', () => {
     expect(chartHeightFor({ width: 600, height: 400 }, 1, 150)).toBe(250);
     expect(chartHeightFor({ width: 3840, height: 2160 }, 2, 150)).toBe(930);
     expect(chartHeightFor({ width: 320, height: 240 }, 1, 200)).toBe(120);
+    // The frame's words would leave 100 of 400: the chart keeps 45%, and the frame scales down.
+    expect(chartHeightFor({ width: 600, height: 400 }, 1, 300)).toBe(180);
   });
 });
 
