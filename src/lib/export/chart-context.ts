@@ -8,6 +8,7 @@ import { formatCitation, type CitationStyle, type ChartCitation } from './citati
 import type { DataSource } from './data-export.ts';
 import { fileBaseName } from './data-export.ts';
 import type { ExportableChart, LegendEntry } from './exportable-chart.ts';
+import type { BarChartSpec } from './native-chart.ts';
 import { chartSources, sourceLine } from './sources.ts';
 
 export interface ChartContext {
@@ -25,6 +26,8 @@ export interface ChartContext {
   citations: Record<CitationStyle, string>;
   /** File name without extension: "graph-concept-ai-governance-2024". */
   baseName: string;
+  /** The chart as data, for a native (editable) chart on a slide; null: a picture. */
+  native: BarChartSpec | null;
 }
 
 /** A CSS colour as the browser computes it: "#0072B2" → "rgb(0, 114, 178)"; others lower-cased. */
@@ -59,7 +62,7 @@ export function themeLegend(
 }
 
 export function chartContext(
-  chart: Pick<ExportableChart, 'id' | 'title' | 'subtitle' | 'legend'>,
+  chart: Pick<ExportableChart, 'id' | 'title' | 'subtitle' | 'legend' | 'native'>,
   index: CorpusIndex,
   url: UrlState,
   permalink: string,
@@ -93,5 +96,6 @@ export function chartContext(
       gbt: formatCitation(citation, 'gbt').text,
     },
     baseName: fileBaseName(chart.id, chart.title),
+    native: chart.native?.() ?? null,
   };
 }
