@@ -27,7 +27,7 @@ export const VIEWS: readonly ViewInfo[] = [
     title: 'How the themes connect',
     purpose:
       'Concepts of the codebook as a network: linked when one sentence says both, each link backed by its sentences.',
-    load: () => import('./GraphView.svelte'),
+    load: () => import('./GraphRoute.svelte'),
   },
   {
     route: 'timeline',
