@@ -38,7 +38,7 @@ export const VIEW_BY_ROUTE = {
     purpose:
       'Concepts of the codebook as a network: linked when one sentence says both, each link backed by its sentences.',
     describe: describeGraph,
-    load: () => import('./graph/GraphView.svelte'),
+    load: () => import('./graph/GraphRoute.svelte'),
   },
   timeline: {
     route: 'timeline',

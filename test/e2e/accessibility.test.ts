@@ -52,6 +52,19 @@ describe('axe-core finds no violations', () => {
     await page.context().close();
   });
 
+  it.each([
+    ['as opened', '', VIEWPORTS.desktop],
+    ['with a concept selected', `&focus=${focus}`, VIEWPORTS.desktop],
+    ['on a phone', `&focus=${focus}`, VIEWPORTS.phone],
+    ['embedded', '&embed=1', VIEWPORTS.embed],
+  ] as const)('on the graph year by year (layout=years) %s', async (_name, query, viewport) => {
+    const { page, errors } = await open(`#/graph?layout=years${query}`, { viewport });
+    await page.waitForSelector('svg.year-panels');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('on the note about ignored link parameters', async () => {
     const { page } = await open('#/graph?year=1999&focus=no-such-concept');
     await page.getByRole('status').filter({ hasText: 'not understood' }).waitFor();

@@ -172,7 +172,7 @@ describe('embeds and files', () => {
     await context.close();
   });
 
-  it('gives the embed code with live previews at 600 × 400 and 1000 × 600', async () => {
+  it('gives the embed code with live previews at 600 × 400 and 1000 × 600, or a fixed frame with a 16:9 preview', async () => {
     const { page, errors } = await open('#/compare?a=2023&b=2024');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(page.url()).origin,
@@ -199,6 +199,20 @@ describe('embeds and files', () => {
     // The previews are the live embed: each shows the chart.
     for (const f of page.frames().filter((f) => f.url() === src))
       await f.waitForSelector('svg[data-exportable]');
+    // The other frame: a fixed size for a slide, no script, previewed at 16:9 and 600 × 400.
+    await dialog.getByRole('radio', { name: /^Fixed size/ }).check();
+    const fixed = await dialog.locator('textarea').inputValue();
+    expect(fixed).toBe(
+      `<iframe src="${src.replace(/&/g, '&amp;')}" title="Compare 2023 and 2024" width="1280" height="720" style="border:0" loading="lazy"></iframe>`,
+    );
+    expect(
+      await previews.evaluateAll((fs) =>
+        fs.map((f) => [f.getAttribute('width'), f.getAttribute('height')]),
+      ),
+    ).toEqual([
+      ['1280', '720'],
+      ['600', '400'],
+    ]);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(errors).toEqual([]);

@@ -2,9 +2,16 @@
 // (CSV + JSON + README in a zip) and a PowerPoint slide. Each returns what it saved, for the
 // menu's status line and for measuring.
 
+import type Pptx from 'pptxgenjs';
 import type { ChartContext } from '$lib/export/chart-context.ts';
 import { dataReadme, tableToCsv, tableToJson } from '$lib/export/data-export.ts';
 import type { DataTable } from '$lib/export/exportable-chart.ts';
+import {
+  colourChartPoints,
+  pptxChartData,
+  pptxChartOptions,
+  type BarChartSpec,
+} from '$lib/export/native-chart.ts';
 import { frameSvg, type FramedSvg } from '$lib/export/svg-standalone.ts';
 import { escapeXml } from '$lib/text/escape.ts';
 import { download } from '$browser/download.ts';
@@ -146,10 +153,14 @@ export async function pptxOf(charts: readonly SlideChart[], title: string): Prom
   pptx.title = title;
   const W = 13.333;
   const font = 'Arial';
+  /** The native charts in the order pptxgenjs numbers their parts (chart1.xml, chart2.xml, …). */
+  const natives: BarChartSpec[] = [];
   for (const { framed, ctx } of charts) {
     // The image's own size sets the PNG shown where SVG cannot be: make it 4× (within the limits).
-    const size = pngSizeFor(framed.width, framed.height, 4);
-    const image = resizeSvg(framed.svg, size.width, size.height);
+    const image = (): string => {
+      const size = pngSizeFor(framed.width, framed.height, 4);
+      return resizeSvg(framed.svg, size.width, size.height);
+    };
     const slide = pptx.addSlide();
     slide.addText(ctx.title, {
       x: 0.5,
@@ -172,19 +183,29 @@ export async function pptxOf(charts: readonly SlideChart[], title: string): Prom
         fontSize: 14,
         color: '555555',
       });
-    // The chart, as large as fits between the title and the source line, its proportions kept.
+    // The chart, as large as fits between the title and the source line: a bar chart as a native
+    // chart the presenter can restyle, anything else as a picture, its proportions kept.
     const box = { x: 0.5, y: 1.5, w: W - 1, h: 5.2 };
-    const ratio = framed.width / framed.height;
-    const w = Math.min(box.w, box.h * ratio);
-    const h = w / ratio;
-    slide.addImage({
-      data: `data:image/svg+xml;base64,${base64Utf8(image)}`,
-      x: box.x + (box.w - w) / 2,
-      y: box.y + (box.h - h) / 2,
-      w,
-      h,
-      altText: `${ctx.title}. ${ctx.subtitle}`.trim(),
-    });
+    if (ctx.native) {
+      slide.addChart(
+        pptx.ChartType.bar,
+        pptxChartData(ctx.native),
+        pptxChartOptions(ctx.native, box, font) as Pptx.IChartOpts,
+      );
+      natives.push(ctx.native);
+    } else {
+      const ratio = framed.width / framed.height;
+      const w = Math.min(box.w, box.h * ratio);
+      const h = w / ratio;
+      slide.addImage({
+        data: `data:image/svg+xml;base64,${base64Utf8(image())}`,
+        x: box.x + (box.w - w) / 2,
+        y: box.y + (box.h - h) / 2,
+        w,
+        h,
+        altText: `${ctx.title}. ${ctx.subtitle}`.trim(),
+      });
+    }
     slide.addText(
       [
         { text: `${ctx.sourceLine}\n`, options: { breakLine: true } },
@@ -203,7 +224,25 @@ export async function pptxOf(charts: readonly SlideChart[], title: string): Prom
     );
     slide.addNotes(slideNotes(ctx));
   }
-  return (await pptx.write({ outputType: 'blob', compression: true })) as Blob;
+  const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
+  const type = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+  if (natives.length === 0) return new Blob([bytes as BlobPart], { type });
+  return new Blob([(await colourNativeCharts(bytes, natives)) as BlobPart], { type });
+}
+
+/** Gives each native chart's bars their colours and hatching (see colourChartPoints). */
+async function colourNativeCharts(
+  pptx: Uint8Array,
+  specs: readonly BarChartSpec[],
+): Promise<Uint8Array> {
+  const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+  const parts = unzipSync(pptx);
+  specs.forEach((spec, i) => {
+    const name = `ppt/charts/chart${i + 1}.xml`;
+    const part = parts[name];
+    if (part) parts[name] = strToU8(colourChartPoints(strFromU8(part), spec));
+  });
+  return zipSync(parts, { level: 6 });
 }
 
 export async function exportPptx(svg: SVGSVGElement, ctx: ChartContext): Promise<ExportResult> {
@@ -247,6 +286,10 @@ details { margin: 0.5rem 16px 1rem; }
 table { border-collapse: collapse; font-size: 13px; }
 th, td { text-align: left; padding: 2px 8px; border-bottom: 1px solid #d4d4d0; }
 a { color: #0a58a8; }
+/* In an iframe whose page does not follow the height message: the chart alone, whole, in the box. */
+html.fit, html.fit body { height: 100%; overflow: hidden; }
+html.fit figure, html.fit figure svg { width: 100%; height: 100%; }
+html.fit details, html.fit body > p { display: none; }
 </style>
 </head>
 <body>
@@ -258,9 +301,16 @@ a { color: #0a58a8; }
 <p style="margin: 0 16px 1rem"><a href="${esc(ctx.permalink)}" target="_blank" rel="noopener">Open in the GDI Digital Cooperation Explorer</a></p>
 <script>
 (function () {
+  var root = document.documentElement, asked = -1, timer = 0;
   function tell() {
-    if (window.parent !== window)
-      window.parent.postMessage({ type: 'gdi-explorer:height', height: Math.ceil(document.documentElement.scrollHeight), url: location.href }, '*');
+    if (window.parent === window || root.className === 'fit') return;
+    asked = Math.ceil(root.scrollHeight);
+    window.parent.postMessage({ type: 'gdi-explorer:height', height: asked, url: location.href }, '*');
+    // A page that does not size the iframe to the height asked for gets the chart fitted to it.
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      if (Math.abs(window.innerHeight - asked) > 1) root.className = 'fit';
+    }, 1000);
   }
   window.addEventListener('load', tell);
   window.addEventListener('resize', tell);

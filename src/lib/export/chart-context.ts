@@ -8,6 +8,7 @@ import { formatCitation, type CitationStyle, type ChartCitation } from './citati
 import type { DataSource } from './data-export.ts';
 import { fileBaseName } from './data-export.ts';
 import type { ExportableChart, LegendEntry } from './exportable-chart.ts';
+import type { BarChartSpec } from './native-chart.ts';
 import { chartSources, chartYears, sourceLine } from './sources.ts';
 import { codebookLabel } from '../concepts/user-concepts.ts';
 
@@ -26,6 +27,8 @@ export interface ChartContext {
   citations: Record<CitationStyle, string>;
   /** File name without extension: "graph-concept-ai-governance-2024". */
   baseName: string;
+  /** The chart as data, for a native (editable) chart on a slide; null: a picture. */
+  native: BarChartSpec | null;
 }
 
 /** A CSS colour as the browser computes it: "#0072B2" → "rgb(0, 114, 178)"; others lower-cased. */
@@ -60,7 +63,7 @@ export function themeLegend(
 }
 
 export function chartContext(
-  chart: Pick<ExportableChart, 'id' | 'title' | 'subtitle' | 'legend'>,
+  chart: Pick<ExportableChart, 'id' | 'title' | 'subtitle' | 'legend' | 'native'>,
   index: CorpusIndex,
   url: UrlState,
   permalink: string,
@@ -94,5 +97,6 @@ export function chartContext(
       gbt: formatCitation(citation, 'gbt').text,
     },
     baseName: fileBaseName(chart.id, chart.title),
+    native: chart.native?.() ?? null,
   };
 }

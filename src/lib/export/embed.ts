@@ -71,3 +71,22 @@ export function embedSnippet({ src, title, height }: SnippetInput): string {
     '</script>',
   ].join('\n');
 }
+
+/**
+ * The code for a frame of fixed size (a slide tool, a deck with no script): the iframe alone, at
+ * the given size. The embed sees that no page answers its height message and fits the chart to the
+ * box, whole.
+ */
+export function fixedEmbedSnippet({
+  src,
+  title,
+  width,
+  height,
+}: {
+  src: string;
+  title: string;
+  width: number;
+  height: number;
+}): string {
+  return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="${Math.round(width)}" height="${Math.round(height)}" style="border:0" loading="lazy"></iframe>`;
+}

@@ -2,6 +2,8 @@
 // SVG, and the data behind it. Every view registers one (AppState.setChart), so a new view gets
 // links, embeds, images, slides and CSV/JSON without export code of its own.
 
+import type { BarChartSpec } from './native-chart.ts';
+
 export type Cell = string | number | boolean | null;
 
 export interface DataColumn {
@@ -45,6 +47,11 @@ export interface ExportableChart {
    * shown (the shell's theme legend) are the legend; return [] for a chart that needs none.
    */
   legend?: () => LegendEntry[];
+  /**
+   * A bar chart's data, for a slide with a chart the presenter can edit (PowerPoint draws it)
+   * instead of a picture. Optional: charts without it go into slides as SVG with a PNG fallback.
+   */
+  native?: () => BarChartSpec | null;
 }
 
 /** Whether the chart is drawn, without building an SVG made on demand. */

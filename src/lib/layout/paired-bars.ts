@@ -47,7 +47,17 @@ export interface PairedOptions {
   width: number;
   notes: string[];
   fontSize?: number;
+  /**
+   * The height to fit (a frame of fixed size): bars and gaps shrink (to 9 px bars) before anything
+   * else, and the chart is never taller than its natural layout. Absent: the natural layout.
+   */
+  height?: number;
 }
+
+/** The bar thickness and gaps of the natural layout, and the least a compact one goes to. */
+const BAR = { natural: 12, least: 9 };
+const GAP = { natural: 3, least: 1 };
+const ROW_GAP = { natural: 10, least: 4 };
 
 export function layoutPairedBars(inputs: readonly PairedInput[], o: PairedOptions): PairedLayout {
   const font = o.fontSize ?? 12;
@@ -69,7 +79,25 @@ export function layoutPairedBars(inputs: readonly PairedInput[], o: PairedOption
   const barX = (wide ? pad + labelWidth + 8 : pad) + tagWidth;
   const barWidth = Math.max(20, o.width - pad - valueWidth - barX);
   const max = Math.max(0.0001, ...inputs.flatMap((i) => [i.a, i.b]));
-  const barH = 12;
+  // A compact layout takes what its height leaves per row, between the least and the natural sizes.
+  let barH = BAR.natural;
+  let gap = GAP.natural;
+  let rowGap = ROW_GAP.natural;
+  if (o.height !== undefined && inputs.length > 0) {
+    const labelRows = wide ? 0 : lineH;
+    const perRow = (o.height - y - pad) / inputs.length - labelRows - 2;
+    const natural = 2 * BAR.natural + GAP.natural + ROW_GAP.natural;
+    if (perRow < natural) {
+      const t = Math.max(
+        0,
+        (perRow - (2 * BAR.least + GAP.least + ROW_GAP.least)) /
+          (natural - (2 * BAR.least + GAP.least + ROW_GAP.least)),
+      );
+      barH = BAR.least + t * (BAR.natural - BAR.least);
+      gap = GAP.least + t * (GAP.natural - GAP.least);
+      rowGap = ROW_GAP.least + t * (ROW_GAP.natural - ROW_GAP.least);
+    }
+  }
   const rows = inputs.map((input) => {
     const lines = wrapText(input.label, labelWidth, font);
     const top = y;
@@ -80,8 +108,8 @@ export function layoutPairedBars(inputs: readonly PairedInput[], o: PairedOption
       return { x: barX, y: by, width, height: barH, valueX: barX + width + 4 };
     };
     const a = bar(input.a, barsTop);
-    const b = bar(input.b, barsTop + barH + 3);
-    const bottom = Math.max(b.y + barH, wide ? top + lines.length * lineH : 0) + 10;
+    const b = bar(input.b, barsTop + barH + gap);
+    const bottom = Math.max(b.y + barH, wide ? top + lines.length * lineH : 0) + rowGap;
     y = bottom;
     return {
       id: input.id,

@@ -16,6 +16,15 @@ export const URL_VERSION = 1;
 
 export type CooccurrenceUnit = 'sentence' | 'paragraph';
 
+/** Graph: one network (default) or small multiples, one panel per forum year. */
+export type GraphLayoutMode = 'network' | 'years';
+/** Other words people write for the small multiples; read as `years`, and said to be migrated. */
+const LAYOUT_ALIASES: Readonly<Record<string, GraphLayoutMode>> = {
+  'small-multiples': 'years',
+  multiples: 'years',
+  'by-year': 'years',
+};
+
 /** Reader: what the side panel shows besides search results. */
 export const READER_PANELS = ['concordance', 'add'] as const;
 export type ReaderPanel = (typeof READER_PANELS)[number];
@@ -33,6 +42,8 @@ export interface UrlState {
   /** The selected link of the graph, "a~b" with a < b. */
   link: string | null;
   unit: CooccurrenceUnit;
+  /** Graph: `years` shows one panel per forum year, the nodes in the same places in each. */
+  layout: GraphLayoutMode;
   /** Timeline: the selected forum ("2024") or milestone id. */
   sel: string | null;
   /** Timeline: the visible window, in years. */
@@ -97,6 +108,7 @@ export const DEFAULT_STATE: Readonly<UrlState> = Object.freeze({
   focus: null,
   link: null,
   unit: 'sentence',
+  layout: 'network',
   sel: null,
   from: null,
   to: null,
@@ -120,6 +132,7 @@ const PARAM_ROUTES: Record<ParamName, readonly Route[] | 'all'> = {
   focus: 'all',
   link: ['graph'],
   unit: ['graph'],
+  layout: ['graph'],
   sel: ['timeline'],
   from: ['timeline'],
   to: ['timeline'],
@@ -147,6 +160,7 @@ export const PARAM_ORDER: readonly ParamName[] = [
   'theme',
   'year',
   'unit',
+  'layout',
   'focus',
   'link',
   'sel',
@@ -238,6 +252,11 @@ function parseParam(
       return raw === 'sentence' || raw === 'paragraph'
         ? ok(raw)
         : bad('expected sentence or paragraph');
+    case 'layout': {
+      if (raw === 'years' || raw === 'network') return ok(raw);
+      const alias = LAYOUT_ALIASES[raw];
+      return alias ? ok(alias, true) : bad('expected network or years');
+    }
     case 'sel':
       if (/^\d{4}$/.test(raw))
         return parseYear(raw, vocab).ok ? ok(raw) : bad('no forum in that year');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   embedSnippet,
   embedUrl,
+  fixedEmbedSnippet,
   heightMessage,
   isHeightMessage,
 } from '../../../src/lib/export/embed.ts';
@@ -88,5 +89,20 @@ describe('embedSnippet', () => {
       source: frames[0]!.contentWindow,
     });
     expect(frames.map((f) => f.style.height)).toEqual(['', '612px']);
+  });
+});
+
+describe('fixedEmbedSnippet', () => {
+  it('is the iframe alone at the size given, its attributes escaped, no script', () => {
+    expect(
+      fixedEmbedSnippet({
+        src: 'https://x.org/#/compare?a=2023&b=2024&embed=1',
+        title: 'Compare "2023" & 2024',
+        width: 800,
+        height: 450.4,
+      }),
+    ).toBe(
+      '<iframe src="https://x.org/#/compare?a=2023&amp;b=2024&amp;embed=1" title="Compare &quot;2023&quot; &amp; 2024" width="800" height="450" style="border:0" loading="lazy"></iframe>',
+    );
   });
 });

@@ -31,4 +31,18 @@ describe('layoutPairedBars', () => {
     expect(r.a.y).toBeGreaterThan(r.label.y);
     expect(l.rows[1]!.box.y).toBeGreaterThan(r.b.y);
   });
+
+  it('compact: fits a given height by thinner bars and gaps, never below 9 px bars, never above natural', () => {
+    const natural = layoutPairedBars(rows, { width: 600, notes: [] });
+    // Natural: 4 + 8 + 2 × (2 + 2 × 12 + 3 + 10) + 4 = 94 (labels are one line, shorter than the bars).
+    expect(natural.height).toBe(94);
+    expect(layoutPairedBars(rows, { width: 600, notes: [], height: 500 }).height).toBe(94);
+    // 80 high: per row (80 − 12 − 4) / 2 − 2 = 30, halfway between the least 23 and the natural 37.
+    const compact = layoutPairedBars(rows, { width: 600, notes: [], height: 80 });
+    expect(compact.rows[0]!.a.height).toBeCloseTo(10.5, 9);
+    expect(compact.height).toBeCloseTo(80, 9);
+    const least = layoutPairedBars(rows, { width: 600, notes: [], height: 10 });
+    expect(least.rows[0]!.a.height).toBe(9);
+    expect(least.rows[0]!.b.y - least.rows[0]!.a.y).toBe(10);
+  });
 });

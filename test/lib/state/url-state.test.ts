@@ -38,6 +38,7 @@ describe('serializeUrl ∘ parseUrl', () => {
       { unit: 'paragraph', link: 'ai-governance~cross-border-data-flow' },
     ],
     ['#/compare?a=2023&b=2024', { route: 'compare', a: 2023, b: 2024 }],
+    ['#/graph?layout=years&focus=ai-governance', { layout: 'years', focus: 'ai-governance' }],
     [
       '#/compare?a=2023&b=2024&theme=data-flows',
       { route: 'compare', a: 2023, b: 2024, theme: 'data-flows' },
@@ -110,6 +111,7 @@ describe('parseUrl: invalid, missing, unknown', () => {
     ['link with one end', '#/graph?link=ai-governance', 'link', {}],
     ['link to itself', '#/graph?link=ai-governance~ai-governance', 'link', {}],
     ['bad unit', '#/graph?unit=word', 'unit', {}],
+    ['unknown graph layout', '#/graph?layout=grid', 'layout', {}],
     ['unknown document', '#/read?doc=nope', 'doc', { route: 'read' }],
     [
       'sentence not in the document',
@@ -175,6 +177,18 @@ describe('parseUrl: invalid, missing, unknown', () => {
 });
 
 describe('parseUrl: migrations', () => {
+  it('reads other names of the small multiples as layout=years, marked migrated', () => {
+    for (const alias of ['small-multiples', 'multiples', 'by-year']) {
+      const parsed = parseUrl(`#/graph?layout=${alias}`, vocab);
+      expect(parsed.state.layout).toBe('years');
+      expect(parsed.params.layout).toBe('migrated');
+      expect(serializeUrl(parsed.state)).toBe('#/graph?layout=years');
+    }
+    // The default is left out; another view has no layout.
+    expect(serializeUrl(parseUrl('#/graph?layout=network', vocab).state)).toBe('#/graph');
+    expect(serializeUrl(parseUrl('#/compare?layout=years', vocab).state)).toBe('#/compare');
+  });
+
   it('follows a concept renamed in the codebook and marks it migrated', () => {
     const parsed = parseUrl('#/graph?focus=data-flow&link=data-flow~ai-governance', vocab);
     expect(parsed.state.focus).toBe('cross-border-data-flow');

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chartHeightFor,
+  DESIGN_SIZE,
+  fitScale,
+  hostAnswered,
+  MIN_LAYOUT_WIDTH,
+  refineFit,
+  startFit,
+} from '../../../src/lib/export/frame-fit.ts';
+
+const embed = DESIGN_SIZE.embed;
+
+describe('startFit', () => {
+  it.each([
+    // box, layout width, scale: worked by hand from the design size 1000 × 640
+    [{ width: 600, height: 400 }, 600, 1],
+    [{ width: 1280, height: 720 }, 1137, 720 / 640],
+    [{ width: 3840, height: 2160 }, 1137, 2160 / 640],
+    [{ width: 320, height: 240 }, 320, 1],
+    [{ width: 200, height: 240 }, MIN_LAYOUT_WIDTH, 1],
+  ])('%o → laid out at %i, scale %d', (box, width, scale) => {
+    const fit = startFit(box, embed);
+    expect(fit.layoutWidth).toBe(width);
+    expect(fit.scale).toBeCloseTo(scale, 6);
+  });
+});
+
+describe('refineFit', () => {
+  it('keeps a frame that fits', () => {
+    const r = refineFit({ width: 800, height: 450 }, embed, 800, 430);
+    expect(r).toEqual({ layoutWidth: 800, scale: 1, settled: true });
+  });
+  it('scales a frame that is too tall down and lays it out wider', () => {
+    // 600 × 400 box, 800 high at 600 wide: scale 0.5, so try a layout of 1200.
+    const r = refineFit({ width: 600, height: 400 }, embed, 600, 800);
+    expect(r.scale).toBe(0.5);
+    expect(r.layoutWidth).toBe(1200);
+    expect(r.settled).toBe(false);
+    // At 1200 it is 600 high (fewer lines wrapped): scale 600/1200 = 0.5 by width, 400/600 by height.
+    const r2 = refineFit({ width: 600, height: 400 }, embed, 1200, 600);
+    expect(r2.scale).toBe(0.5);
+    expect(r2.settled).toBe(true);
+  });
+  it('never scales past the design scale of a large box', () => {
+    const r = refineFit({ width: 3840, height: 2160 }, embed, 1137, 300);
+    expect(r.scale).toBeCloseTo(2160 / 640, 6);
+  });
+  it('whatever it settles on fits the box', () => {
+    for (const [w, h, ch] of [
+      [320, 240, 700],
+      [600, 400, 650],
+      [1280, 720, 500],
+      [3840, 2160, 900],
+    ] as const) {
+      const r = refineFit(
+        { width: w, height: h },
+        embed,
+        startFit({ width: w, height: h }, embed).layoutWidth,
+        ch,
+      );
+      const layout = startFit({ width: w, height: h }, embed).layoutWidth;
+      expect(layout * r.scale).toBeLessThanOrEqual(w + 1e-9);
+      expect(ch * r.scale).toBeLessThanOrEqual(h + 1e-9);
+    }
+  });
+});
+
+describe('fitScale', () => {
+  it('takes the tighter side and the ceiling', () => {
+    expect(fitScale({ width: 600, height: 400 }, { width: 300, height: 400 })).toBe(1);
+    expect(fitScale({ width: 600, height: 400 }, { width: 300, height: 100 })).toBe(2);
+    expect(fitScale({ width: 600, height: 400 }, { width: 300, height: 100 }, 1.5)).toBe(1.5);
+    expect(fitScale({ width: 600, height: 400 }, { width: 0, height: 100 })).toBe(1);
+  });
+});
+
+describe('chartHeightFor', () => {
+  it('gives the chart what the frame leaves, in layout pixels', () => {
+    expect(chartHeightFor({ width: 600, height: 400 }, 1, 150)).toBe(250);
+    expect(chartHeightFor({ width: 3840, height: 2160 }, 2, 150)).toBe(930);
+    expect(chartHeightFor({ width: 320, height: 240 }, 1, 200)).toBe(120);
+    // The frame's words would leave 100 of 400: the chart keeps 45%, and the frame scales down.
+    expect(chartHeightFor({ width: 600, height: 400 }, 1, 300)).toBe(180);
+  });
+});
+
+describe('hostAnswered', () => {
+  it('is true when the frame took the height asked for', () => {
+    expect(hostAnswered(612, 612)).toBe(true);
+    expect(hostAnswered(612, 611)).toBe(true);
+    expect(hostAnswered(612, 400)).toBe(false);
+  });
+});
