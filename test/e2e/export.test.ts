@@ -3,8 +3,10 @@
 // the data as CSV, JSON and README in a zip; a PowerPoint slide with the link in its notes; a web
 // page. Also: the menu by keyboard, and "Copy link" giving the same state in a new page.
 
+import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/lib/corpus/types.ts';
 import { pngSize } from '../../src/lib/export/raster.ts';
 import { escapeXml, standaloneProblems } from '../../src/lib/export/svg-standalone.ts';
 import { useBrowser } from './browser.ts';
@@ -19,6 +21,7 @@ import {
 } from './charts.ts';
 
 const { open } = useBrowser();
+const corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
 const SHAPES = 'circle,ellipse,rect,path,line,polyline,polygon,text';
 const timings: Record<string, Record<string, number>> = {};
 
@@ -199,7 +202,13 @@ describe.each(Object.keys(WITHOUT_CHART))('#/%s, a view without a chart', (route
     );
     expect(text).toContain('Cite this document');
     expect(title.trim().length).toBeGreaterThan(0);
-    expect(text).toContain(`${title.trim()}[EB/OL]`);
+    // A translated title is cited after its original (the 2024 statement's English title is ours).
+    const original = corpus.documents.find((d) => d.title === title.trim())?.originalTitle;
+    expect(text).toContain(
+      original
+        ? `${original} [${title.trim()}; title translated by the GDI Digital Cooperation Explorer][EB/OL]`
+        : `${title.trim()}[EB/OL]`,
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -42,7 +42,8 @@ afterEach(() => {
 
 const SOURCE = 'data/sources/fixture-statement.txt';
 
-describe('npm run corpus', () => {
+// Each run spawns tsx (seconds on a loaded machine, more than the default 5 s for two runs).
+describe('npm run corpus', { timeout: 30_000 }, () => {
   it('writes the corpus and its coverage report, byte-identical on a second run', () => {
     const { dir, out } = fixtureCopy();
     const first = run(dir, out);
