@@ -3,9 +3,11 @@
 // the data as CSV, JSON and README in a zip; a PowerPoint slide with the link in its notes; a web
 // page. Also: the menu by keyboard, and "Copy link" giving the same state in a new page.
 
+import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../src/browser/export/formats.ts';
+import type { Corpus } from '../../src/lib/corpus/types.ts';
 import { pngSize } from '../../src/lib/export/raster.ts';
 import { standaloneProblems } from '../../src/lib/export/svg-standalone.ts';
 import { escapeXml } from '../../src/lib/text/escape.ts';
@@ -24,6 +26,7 @@ import {
 const NATIVE_CHARTS = new Set(['compare', 'timeline']);
 
 const { open } = useBrowser();
+const corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
 const SHAPES = 'circle,ellipse,rect,path,line,polyline,polygon,text';
 const timings: Record<string, Record<string, number>> = {};
 /** The formats the test below saved and checked: every one of EXPORT_FORMATS (the menu's table). */
@@ -211,7 +214,13 @@ describe.each(Object.keys(WITHOUT_CHART))('#/%s, a view without a chart', (route
     );
     expect(text).toContain('Cite this document');
     expect(title.trim().length).toBeGreaterThan(0);
-    expect(text).toContain(`${title.trim()}[EB/OL]`);
+    // A translated title is cited after its original (the 2024 statement's English title is ours).
+    const original = corpus.documents.find((d) => d.title === title.trim())?.originalTitle;
+    expect(text).toContain(
+      original
+        ? `${original} [${title.trim()}; title translated by the GDI Digital Cooperation Explorer][EB/OL]`
+        : `${title.trim()}[EB/OL]`,
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
