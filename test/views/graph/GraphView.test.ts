@@ -41,7 +41,7 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('GraphView', () => {
-  it('registers its chart: a title that says what is shown, and the adjacency table', () => {
+  it('registers its chart: a title that says what is shown, and the adjacency table', async () => {
     const { app, charts } = fakeApp({
       themes: ['ai-governance'],
       year: 2024,
@@ -66,8 +66,11 @@ describe('GraphView', () => {
       'Linked concepts',
       'Forum years',
     ]);
-    // The same table is on the page, and the evidence of the selected concept.
-    expect(screen.getByRole('table').querySelectorAll('tbody tr')).toHaveLength(aiConcepts.length);
+    // The same table is on the page (rendered once the chart is drawn), and the evidence of the
+    // selected concept.
+    expect((await screen.findByRole('table')).querySelectorAll('tbody tr')).toHaveLength(
+      aiConcepts.length,
+    );
     expect(screen.getByRole('region', { name: 'Evidence' }).textContent).toContain('AI governance');
     unmount();
     expect(charts.at(-1)).toBeNull();
