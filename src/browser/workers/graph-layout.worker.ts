@@ -2,24 +2,7 @@
 // not fit (a synthetic corpus, or a codebook changed since the last `npm run corpus`).
 
 import { computeShapeLayout } from '$lib/layout/compute-layout.ts';
-import type { LayoutInputs, ShapeLayout, ShapeName } from '$lib/layout/graph-layout.ts';
+import type { LayoutRequest } from '$browser/layout-worker.ts';
+import { serveRequests } from './serve.ts';
 
-export interface LayoutRequest {
-  id: number;
-  inputs: LayoutInputs;
-  shape: ShapeName;
-}
-
-export interface LayoutResponse {
-  id: number;
-  layout: ShapeLayout;
-  ms: number;
-}
-
-self.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  const { id, inputs, shape } = event.data;
-  const start = performance.now();
-  const layout = computeShapeLayout(inputs, shape);
-  const response: LayoutResponse = { id, layout, ms: performance.now() - start };
-  self.postMessage(response);
-};
+serveRequests(({ inputs, shape }: LayoutRequest) => computeShapeLayout(inputs, shape));
