@@ -3,26 +3,11 @@
 
 import { extractUncodedTerms } from '$lib/corpus/uncoded-terms.ts';
 import { corpusWithUserDocuments } from '$lib/documents/user-corpus.ts';
-import type { TagReply, TagRequest } from '$browser/tagger.ts';
+import type { TagRequest } from '$browser/tagger.ts';
+import { serveRequests } from './serve.ts';
 
-const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<TagRequest>) => void) | null;
-  postMessage: (message: TagReply) => void;
-};
-
-scope.onmessage = (e) => {
-  const request = e.data;
-  const { id } = request;
-  try {
-    if (request.kind === 'terms')
-      scope.postMessage({ id, ok: true, terms: extractUncodedTerms(request.corpus) });
-    else
-      scope.postMessage({
-        id,
-        ok: true,
-        corpus: corpusWithUserDocuments(request.base, request.docs, request.concepts),
-      });
-  } catch (err) {
-    scope.postMessage({ id, ok: false, message: err instanceof Error ? err.message : String(err) });
-  }
-};
+serveRequests((request: TagRequest) =>
+  request.kind === 'terms'
+    ? extractUncodedTerms(request.corpus)
+    : corpusWithUserDocuments(request.base, request.docs, request.concepts),
+);
