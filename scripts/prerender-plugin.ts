@@ -91,7 +91,7 @@ export function prerender(): Plugin {
         const graph = Object.values(ctx.bundle ?? {}).find(
           (c): c is OutputChunk =>
             c.type === 'chunk' &&
-            (c.facadeModuleId ?? '').endsWith('/src/views/graph/GraphView.svelte'),
+            (c.facadeModuleId ?? '').endsWith('/src/views/graph/GraphRoute.svelte'),
         );
         if (!graph) throw new Error('prerender: no chunk for the graph view');
         const sheets = [...new Set(cssOf(ctx.bundle!, graph))]
