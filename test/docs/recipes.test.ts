@@ -19,13 +19,16 @@ const section = (title: string): string => {
 const pathsIn = (text: string): string[] =>
   [...text.matchAll(/`((?:src|test|bench|scripts)\/[^`<>]+\.(?:ts|svelte))`/g)].map((m) => m[1]!);
 
-/** The folder a view's `load` imports from, read from the registry's source. */
+/** The component a view's `load` imports (`graph/GraphRoute.svelte`), read from the registry. */
 const registry = readFileSync('src/views/registry.ts', 'utf8');
-const folderOf = (route: string): string | undefined =>
-  new RegExp(
-    `${route}: \\{[^}]*?load: \\(\\) => import\\('\\./([a-z-]+)/[A-Za-z]+View\\.svelte'\\)`,
+const loadedBy = (route: string): { folder: string; file: string } | undefined => {
+  const m = new RegExp(
+    `${route}: \\{[^}]*?load: \\(\\) => import\\('\\./([a-z-]+)/([A-Za-z]+\\.svelte)'\\)`,
     's',
-  ).exec(registry)?.[1];
+  ).exec(registry);
+  return m ? { folder: m[1]!, file: m[2]! } : undefined;
+};
+const folderOf = (route: string): string | undefined => loadedBy(route)?.folder;
 
 describe('README: Add a view', () => {
   const recipe = section('Add a view');
@@ -43,7 +46,7 @@ describe('README: Add a view', () => {
       const folder = folderOf(route);
       expect(folder, `registry loads #/${route} from src/views/<view>/`).toBeDefined();
       const files = readdirSync(`src/views/${folder}`);
-      expect(files.some((f) => /View\.svelte$/.test(f))).toBe(true);
+      expect(files).toContain(loadedBy(route)!.file);
       expect(files).toContain('describe.ts');
     },
   );
