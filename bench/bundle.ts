@@ -16,9 +16,12 @@ export const BUDGETS = {
    * lowered as the scripts shrink. `npm run bench` reports the figure against the real target.
    * Raised from 180 to 195 for the uncoded terms and the reader's own concepts (about +18 KB: the
    * extractor in the tagging worker and in its main-thread fallback, the reader's panel and the
-   * concept dialog, the codebook file reader, Compare's wording lists).
+   * concept dialog, the codebook file reader, Compare's wording lists); then to 225 when issues
+   * 11–16 landed together at 220 KB: Chinese segmentation and matching (about +10 KB, in the worker
+   * and its fallback), the year-by-year graph, the fitted frame and native charts (about +8 KB),
+   * the service worker's client and the deferred tables (about +5 KB). Issue 14 works it down.
    */
-  allScriptsCeilingKB: 195,
+  allScriptsCeilingKB: 225,
 } as const;
 
 /**

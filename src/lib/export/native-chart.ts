@@ -26,8 +26,8 @@ export interface BarChartSpec {
   colors: string[];
   /** Bars side by side (`clustered`) or one stacked bar per category (`stacked`). */
   grouping: 'clustered' | 'stacked';
-  /** Shares (0–1), shown as whole percentages. */
-  format: 'percent';
+  /** `percent`: shares (0–1), shown as whole percentages; `number`: densities, one decimal. */
+  format: 'percent' | 'number';
   /** For a stacked chart: which categories rest on a record (hatched across all their series). */
   codedCategories?: boolean[];
 }
@@ -41,7 +41,7 @@ export function pptxChartData(
   return spec.series.map((s) => ({ name: s.name, labels: spec.categories, values: s.values }));
 }
 
-/** pptxgenjs options for the chart: horizontal bars, first category on top, values as percents. */
+/** pptxgenjs options for the chart: horizontal bars, first category on top, values in the spec's format. */
 export function pptxChartOptions(
   spec: BarChartSpec,
   box: { x: number; y: number; w: number; h: number },
@@ -55,14 +55,14 @@ export function pptxChartOptions(
     // Bars draw bottom-up by default: reversed, the first row is on top, as on screen.
     catAxisOrientation: 'maxMin',
     valAxisMinVal: 0,
-    valAxisLabelFormatCode: '0%',
+    valAxisLabelFormatCode: spec.format === 'percent' ? '0%' : '0.0',
     valAxisLabelFontSize: 10,
     valAxisLabelFontFace: font,
     catAxisLabelFontSize: 11,
     catAxisLabelFontFace: font,
     valGridLine: { color: 'E0E0E0', size: 0.5 },
     showValue: spec.grouping === 'clustered',
-    dataLabelFormatCode: '0%',
+    dataLabelFormatCode: spec.format === 'percent' ? '0%' : '0.0',
     dataLabelFontSize: 9,
     dataLabelFontFace: font,
     dataLabelPosition: spec.grouping === 'clustered' ? 'outEnd' : undefined,

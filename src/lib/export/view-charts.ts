@@ -14,7 +14,7 @@ export function seriesName(p: ThemeProfile): string {
   return `${p.year} (nothing to count)`;
 }
 
-/** The comparison's paired bars: themes as rows, one series per year, shares 0–1. */
+/** The comparison's paired bars: themes as rows, one series per year, in the comparison's unit. */
 export function compareBarSpec(
   comparison: YearComparison,
   colors: ReadonlyMap<string, string>,
@@ -22,14 +22,19 @@ export function compareBarSpec(
   return {
     categories: comparison.themes.map((t) => t.a.theme.label),
     series: [comparison.a, comparison.b].map((p, side) => ({
-      name: seriesName(p),
-      values: comparison.themes.map((t) => (side === 0 ? t.a.share : t.b.share)),
+      // In the concepts unit a text year is counted by its distinct concepts too, as on screen.
+      name:
+        comparison.unit === 'concepts' && p.basis === 'text'
+          ? `${p.year} (text: ${comparison.conceptTotals[side === 0 ? 'a' : 'b']} distinct concepts)`
+          : seriesName(p),
+      // The values the bars on screen show, in the comparison's one unit for both sides.
+      values: comparison.themes.map((t) => (side === 0 ? t.value.a : t.value.b)),
       coded: p.basis === 'record',
     })),
     colorBy: 'category',
     colors: comparison.themes.map((t) => colors.get(t.themeId) ?? '#999999'),
     grouping: 'clustered',
-    format: 'percent',
+    format: comparison.unit === 'per1000' ? 'number' : 'percent',
   };
 }
 

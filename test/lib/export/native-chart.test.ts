@@ -17,18 +17,21 @@ const colors = new Map(index.themes.map((t) => [t.id, t.color]));
 
 describe('compareBarSpec', () => {
   it('themes as rows, one series per year with its shares, each row its theme’s colour', () => {
-    // The mini corpus: 2029 record (data 0.5, ai 0, infra 0.5), 2030 text (0.5, 0.375, 0.125).
+    // The mini corpus against a record, so both sides count distinct concepts: 2029's record codes
+    // data-flow (data) and coded-only (infra): 0.5, 0, 0.5; 2030's text says data-flow and
+    // data-security (data), artificial-intelligence and ai-governance (ai), computing (infra): 2/5,
+    // 2/5, 1/5.
     const spec = compareBarSpec(compareYears(index, 2029, 2030), colors);
     expect(spec.categories).toEqual(['Data', 'AI', 'Infrastructure']);
     expect(spec.series).toEqual([
       { name: '2029 (coded from its record: 2 concepts)', values: [0.5, 0, 0.5], coded: true },
-      { name: '2030 (text: 8 mentions)', values: [0.5, 0.375, 0.125], coded: false },
+      { name: '2030 (text: 5 distinct concepts)', values: [0.4, 0.4, 0.2], coded: false },
     ]);
     expect(spec.colors).toEqual(['#009E73', '#CC79A7', '#0072B2']);
     expect(pptxChartData(spec)[1]).toEqual({
-      name: '2030 (text: 8 mentions)',
+      name: '2030 (text: 5 distinct concepts)',
       labels: ['Data', 'AI', 'Infrastructure'],
-      values: [0.5, 0.375, 0.125],
+      values: [0.4, 0.4, 0.2],
     });
   });
 });
@@ -112,7 +115,7 @@ describe('a slide with a native chart', () => {
     const chart = strFromU8(parts['ppt/charts/chart1.xml']!);
     expect(chartPartValues(chart)).toEqual([
       [0.5, 0, 0.5],
-      [0.5, 0.375, 0.125],
+      [0.4, 0.4, 0.2],
     ]);
     expect(chart).toContain('<a:srgbClr val="CC79A7"/>');
     expect(chart).toContain('wdUpDiag');
