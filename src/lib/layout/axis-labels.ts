@@ -39,7 +39,10 @@ export interface LabelOptions {
   right: number;
 }
 
-export function placeLabels(inputs: readonly LabelInput[], options: LabelOptions): PlacedLabel[] {
+export function placeAxisLabels(
+  inputs: readonly LabelInput[],
+  options: LabelOptions,
+): PlacedLabel[] {
   const { fontSize, gap, left, right } = options;
   const sorted = [...inputs].sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
   /** Right end of the last label on each row. */

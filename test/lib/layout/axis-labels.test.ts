@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, placeLabels, wrapText } from '../../../src/lib/layout/axis-labels.ts';
+import {
+  estimateTextWidth,
+  placeAxisLabels,
+  wrapText,
+} from '../../../src/lib/layout/axis-labels.ts';
 
 describe('estimateTextWidth', () => {
   it('counts narrow, wide and ordinary characters', () => {
@@ -9,11 +13,11 @@ describe('estimateTextWidth', () => {
   });
 });
 
-describe('placeLabels', () => {
+describe('placeAxisLabels', () => {
   const opts = { fontSize: 10, gap: 8, left: 0, right: 400 };
   // "aaaa" is 4 × 0.55 × 10 = 22 px wide.
   it('keeps labels that fit on the first row, left to right', () => {
-    const out = placeLabels(
+    const out = placeAxisLabels(
       [
         { id: 'a', x: 10, text: 'aaaa' },
         { id: 'b', x: 100, text: 'aaaa' },
@@ -27,7 +31,7 @@ describe('placeLabels', () => {
   });
 
   it('stacks a dense cluster on rows so that no two labels on a row overlap', () => {
-    const out = placeLabels(
+    const out = placeAxisLabels(
       [
         { id: 'c', x: 104, text: 'aaaa' },
         { id: 'a', x: 100, text: 'aaaa' },
@@ -49,7 +53,7 @@ describe('placeLabels', () => {
   });
 
   it('draws a label that would run past the right edge to the left of its mark', () => {
-    const [l] = placeLabels([{ id: 'z', x: 390, text: 'aaaa' }], opts);
+    const [l] = placeAxisLabels([{ id: 'z', x: 390, text: 'aaaa' }], opts);
     expect([l!.anchor, l!.x0, l!.x1]).toEqual(['end', 364, 386]);
   });
 });
