@@ -4,6 +4,7 @@
 // line, substitutes fonts safely, and checks that the result references nothing outside itself.
 
 import { escapeXml } from '../text/escape.ts';
+import { approxTextWidth } from '../text/text-width.ts';
 import type { LegendEntry } from './exportable-chart.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -31,39 +32,17 @@ export function safeFontFamily(computed: string): string {
   return SAFE_FONTS.sans;
 }
 
-/** Rough advance width of a character in ems, for wrapping text where nothing can measure it. */
-function charWidth(c: string, bold: boolean): number {
-  const w = /[il.,:;'’|!]/.test(c)
-    ? 0.28
-    : /[mwMW@]/.test(c)
-      ? 0.85
-      : /[A-Z0-9]/.test(c)
-        ? 0.66
-        : c === ' '
-          ? 0.28
-          : /[\u2E80-\u9FFF\uF900-\uFAFF]/.test(c)
-            ? 1
-            : 0.52;
-  return bold ? w * 1.07 : w;
-}
-
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let w = 0;
-  for (const c of text) w += charWidth(c, bold);
-  return w * fontSize;
-}
-
 /** Breaks text into lines no wider than maxWidth (estimated); a word longer than a line is cut. */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (textWidth(next, fontSize, bold) <= maxWidth || line === '') {
+    if (approxTextWidth(next, fontSize, bold) <= maxWidth || line === '') {
       line = next;
-      while (textWidth(line, fontSize, bold) > maxWidth && line.length > 1) {
+      while (approxTextWidth(line, fontSize, bold) > maxWidth && line.length > 1) {
         let cut = line.length - 1;
-        while (cut > 1 && textWidth(line.slice(0, cut), fontSize, bold) > maxWidth) cut--;
+        while (cut > 1 && approxTextWidth(line.slice(0, cut), fontSize, bold) > maxWidth) cut--;
         lines.push(line.slice(0, cut));
         line = line.slice(cut);
       }
@@ -141,7 +120,7 @@ export function frameSvg(input: FrameInput): FramedSvg {
     let x = PAD;
     y += lh;
     for (const item of input.legend) {
-      const w = 12 + 6 + textWidth(item.label, size) + 16;
+      const w = 12 + 6 + approxTextWidth(item.label, size) + 16;
       if (x > PAD && x + w > width - PAD) {
         x = PAD;
         y += lh;

@@ -2,6 +2,8 @@
 // left to right; a label that would run past the right edge is drawn to the left of its mark. Widths
 // are estimated from the text (no DOM measuring), generously, so the layout is the same everywhere.
 
+import { approxTextWidth } from '../text/text-width.ts';
+
 export interface LabelInput {
   id: string;
   /** The mark's x. */
@@ -19,15 +21,9 @@ export interface PlacedLabel {
   anchor: 'start' | 'end';
 }
 
-/** A generous width estimate of a label in a sans-serif font of the given size. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let units = 0;
-  for (const ch of text) {
-    if (/[ilj.,'’:;|!()[\]]/.test(ch)) units += 0.3;
-    else if (/[A-Z0-9–—mwMW]/.test(ch)) units += 0.68;
-    else units += 0.55;
-  }
-  return Math.ceil(units * fontSize);
+/** A label's width: the shared estimate plus a tenth, so that a wider real font still fits. */
+function labelWidth(text: string, fontSize: number): number {
+  return Math.ceil(approxTextWidth(text, fontSize) * 1.1);
 }
 
 export interface LabelOptions {
@@ -39,14 +35,17 @@ export interface LabelOptions {
   right: number;
 }
 
-export function placeLabels(inputs: readonly LabelInput[], options: LabelOptions): PlacedLabel[] {
+export function placeAxisLabels(
+  inputs: readonly LabelInput[],
+  options: LabelOptions,
+): PlacedLabel[] {
   const { fontSize, gap, left, right } = options;
   const sorted = [...inputs].sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
   /** Right end of the last label on each row. */
   const rowEnds: number[] = [];
   const placed = new Map<string, PlacedLabel>();
   for (const label of sorted) {
-    const width = estimateTextWidth(label.text, fontSize);
+    const width = labelWidth(label.text, fontSize);
     const fitsRight = label.x + gap + width <= right;
     const anchor: 'start' | 'end' = fitsRight || label.x - gap - width < left ? 'start' : 'end';
     const x0 = anchor === 'start' ? label.x + gap / 2 : label.x - gap / 2 - width;
@@ -67,7 +66,7 @@ export function wrapText(text: string, width: number, fontSize: number): string[
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (line && estimateTextWidth(next, fontSize) > width) {
+    if (line && labelWidth(next, fontSize) > width) {
       lines.push(line);
       line = word;
     } else line = next;

@@ -9,7 +9,7 @@ import { circlesHull, polygonPath, type Vec } from './hull.ts';
 import {
   circleHitsBox,
   overlaps,
-  placeLabels,
+  placeNodeLabels,
   wrapLabel,
   type Box,
   type Circle,
@@ -384,7 +384,7 @@ export function sceneLabels(
           .sort((a, b) => Number(b.force) - Number(a.force) || b.priority - a.priority)
           .slice(0, Math.max(options.maxCandidates, requests.filter((r) => r.force).length))
       : requests;
-  return placeLabels(candidates, {
+  return placeNodeLabels(candidates, {
     width: scene.width,
     height: scene.height,
     fontSize: options.fontSize,

@@ -100,7 +100,7 @@ class Grid<T> {
   }
 }
 
-export function placeLabels(
+export function placeNodeLabels(
   requests: readonly LabelRequest[],
   options: LabelOptions,
 ): PlacedLabel[] {

@@ -3,7 +3,7 @@
 // theme profile under it. Plain numbers; the component draws them.
 
 import type { TimelineForum, TimelineItem, TimelineMilestone } from '../model/forum-timeline.ts';
-import { placeLabels, type PlacedLabel } from './axis-labels.ts';
+import { placeAxisLabels, type PlacedLabel } from './axis-labels.ts';
 import { timeScale, yearStart, type TimeScale, type YearWindow } from './time-scale.ts';
 
 export interface ProfileSegment {
@@ -83,7 +83,7 @@ export function layoutTimeline(
 
   const milestones = visible.filter((i): i is TimelineMilestone => i.kind === 'milestone');
   const texts = new Map(milestones.map((m) => [m.id, compact ? shorten(m.label, 24) : m.label]));
-  const labels = placeLabels(
+  const labels = placeAxisLabels(
     milestones.map((m) => ({ id: m.id, x: scale.x(m.start), text: texts.get(m.id)! })),
     { fontSize: TIMELINE_FONT, gap: 8, left: 2, right: o.width - 2 },
   );

@@ -1,6 +1,7 @@
-// An estimate of a text's width without a browser: Helvetica's advance widths (per 1000 units of
-// the font size, from its AFM metrics), for layout in Node and in tests. In the browser the view
-// passes a measure that asks the canvas for the real width instead.
+// The one estimate of a text's width without a browser: Helvetica's advance widths (per 1000 units
+// of the font size, from its AFM metrics), CJK and full-width characters one em, for layout in Node,
+// in tests and in exports. In the browser the graph passes a measure that asks the canvas for the
+// real width instead, and falls back to this one where there is no canvas.
 
 export type MeasureText = (text: string) => number;
 
@@ -13,12 +14,22 @@ const WIDTHS = [
   222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
 ];
 
+/** CJK ideographs, kana, Hangul and full-width forms: set one em wide. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xff60)
+  );
+}
+
 /** Estimated width in pixels of `text` set at `fontSize` pixels (bold: about 7 % wider). */
 export function approxTextWidth(text: string, fontSize: number, bold = false): number {
   let units = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    units += code >= 32 && code <= 126 ? WIDTHS[code - 32]! : 556;
+    units += code >= 32 && code <= 126 ? WIDTHS[code - 32]! : isWide(code) ? 1000 : 556;
   }
   return (units / 1000) * fontSize * (bold ? 1.07 : 1);
 }

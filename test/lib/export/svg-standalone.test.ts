@@ -85,8 +85,13 @@ describe('safeFontFamily', () => {
 describe('wrapText', () => {
   it('keeps short text on one line and breaks long text between words', () => {
     expect(wrapText('Concept graph', 400, 20)).toEqual(['Concept graph']);
-    // At 10px, "aaaa " is about 4 × 5.2 + 2.8 px: three words fit in 70px, not four.
-    expect(wrapText('aaaa aaaa aaaa aaaa aaaa', 70, 10)).toEqual(['aaaa aaaa aaaa', 'aaaa aaaa']);
+    // At 10px, "aaaa " is 4 × 5.56 + 2.78 px: three words (72.3 px) fit in 75px, not four (97.3).
+    expect(wrapText('aaaa aaaa aaaa aaaa aaaa', 75, 10)).toEqual(['aaaa aaaa aaaa', 'aaaa aaaa']);
+    expect(wrapText('aaaa aaaa aaaa aaaa aaaa', 72, 10)).toEqual([
+      'aaaa aaaa',
+      'aaaa aaaa',
+      'aaaa',
+    ]);
   });
 
   it('cuts a word longer than a line', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, placeLabels, wrapText } from '../../../src/lib/layout/axis-labels.ts';
+import { placeAxisLabels, wrapText } from '../../../src/lib/layout/axis-labels.ts';
 
-describe('estimateTextWidth', () => {
-  it('counts narrow, wide and ordinary characters', () => {
-    // "il" 2 × 0.3, "AB" 2 × 0.68, "ab" 2 × 0.55 = 3.06 em, at 10 px → 31 px (rounded up).
-    expect(estimateTextWidth('ilABab', 10)).toBe(31);
-    expect(estimateTextWidth('', 12)).toBe(0);
-  });
-});
-
-describe('placeLabels', () => {
+describe('placeAxisLabels', () => {
   const opts = { fontSize: 10, gap: 8, left: 0, right: 400 };
-  // "aaaa" is 4 × 0.55 × 10 = 22 px wide.
+  // "aaaa" is 4 × 5.56 px (Helvetica's 556 units at 10 px) = 22.24 px, a tenth more = 24.46: 25 px.
   it('keeps labels that fit on the first row, left to right', () => {
-    const out = placeLabels(
+    const out = placeAxisLabels(
       [
         { id: 'a', x: 10, text: 'aaaa' },
         { id: 'b', x: 100, text: 'aaaa' },
@@ -21,13 +13,13 @@ describe('placeLabels', () => {
       opts,
     );
     expect(out.map((l) => [l.id, l.row, l.x0, l.x1, l.anchor])).toEqual([
-      ['a', 0, 14, 36, 'start'],
-      ['b', 0, 104, 126, 'start'],
+      ['a', 0, 14, 39, 'start'],
+      ['b', 0, 104, 129, 'start'],
     ]);
   });
 
   it('stacks a dense cluster on rows so that no two labels on a row overlap', () => {
-    const out = placeLabels(
+    const out = placeAxisLabels(
       [
         { id: 'c', x: 104, text: 'aaaa' },
         { id: 'a', x: 100, text: 'aaaa' },
@@ -36,7 +28,7 @@ describe('placeLabels', () => {
       ],
       opts,
     );
-    // Sorted by x: a (row 0, 104–126), b (row 1), c (row 2); d starts at 144 ≥ 126 + 8: row 0 again.
+    // Sorted by x: a (row 0, 104–129), b (row 1), c (row 2); d starts at 144 ≥ 129 + 8: row 0 again.
     expect(out.map((l) => [l.id, l.row])).toEqual([
       ['c', 2],
       ['a', 0],
@@ -49,16 +41,16 @@ describe('placeLabels', () => {
   });
 
   it('draws a label that would run past the right edge to the left of its mark', () => {
-    const [l] = placeLabels([{ id: 'z', x: 390, text: 'aaaa' }], opts);
-    expect([l!.anchor, l!.x0, l!.x1]).toEqual(['end', 364, 386]);
+    const [l] = placeAxisLabels([{ id: 'z', x: 390, text: 'aaaa' }], opts);
+    expect([l!.anchor, l!.x0, l!.x1]).toEqual(['end', 361, 386]);
   });
 });
 
 describe('wrapText', () => {
   it('breaks at spaces to fit the width', () => {
-    // Each "aaaa" is 22 px at 10 px; "aaaa aaaa" is 9 × 5.5 = 50 px (rounded up).
-    expect(wrapText('aaaa aaaa aaaa', 50, 10)).toEqual(['aaaa aaaa', 'aaaa']);
-    expect(wrapText('aaaa aaaa aaaa', 49, 10)).toEqual(['aaaa', 'aaaa', 'aaaa']);
-    expect(wrapText('  ', 49, 10)).toEqual([]);
+    // "aaaa aaaa" is 8 × 5.56 + 2.78 = 47.26 px at 10 px, a tenth more = 51.99: 52 px.
+    expect(wrapText('aaaa aaaa aaaa', 52, 10)).toEqual(['aaaa aaaa', 'aaaa']);
+    expect(wrapText('aaaa aaaa aaaa', 51, 10)).toEqual(['aaaa', 'aaaa', 'aaaa']);
+    expect(wrapText('  ', 51, 10)).toEqual([]);
   });
 });

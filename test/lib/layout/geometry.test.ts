@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio, readableColor } from '../../../src/lib/layout/contrast.ts';
 import { circlesHull, convexHull, polygonPath } from '../../../src/lib/layout/hull.ts';
 import { fingerprint, seededRandom } from '../../../src/lib/layout/random.ts';
-import { approxTextWidth } from '../../../src/lib/text/text-width.ts';
 
 describe('convexHull', () => {
   it('keeps the corners of a square with a point inside and one on an edge', () => {
@@ -49,13 +48,6 @@ describe('contrast', () => {
   );
 
   it('leaves a colour that already reads', () => expect(readableColor('#1b1b1b')).toBe('#1b1b1b'));
-});
-
-describe('approxTextWidth', () => {
-  it('adds Helvetica advance widths', () => {
-    expect(approxTextWidth('ab', 10)).toBeCloseTo(11.12, 10); // (556 + 556) / 1000 · 10
-    expect(approxTextWidth('Il', 10)).toBeCloseTo(5, 10); // (278 + 222) / 1000 · 10
-  });
 });
 
 describe('seeded randomness', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   overlaps,
-  placeLabels,
+  placeNodeLabels,
   wrapLabel,
   type LabelOptions,
   type LabelRequest,
@@ -41,10 +41,10 @@ describe('wrapLabel', () => {
     ]));
 });
 
-describe('placeLabels', () => {
+describe('placeNodeLabels', () => {
   it('puts a label to the right of its node, vertically centred', () => {
     // Right of the circle: left edge at r + gap = 8; box 30 × 12 centred on y, grown by 1 px.
-    expect(placeLabels([req('a', 100, 100)], options())).toEqual([
+    expect(placeNodeLabels([req('a', 100, 100)], options())).toEqual([
       {
         id: 'a',
         anchor: 'start',
@@ -57,19 +57,19 @@ describe('placeLabels', () => {
   });
 
   it('goes left when the right is taken or outside the chart', () => {
-    const blocked = placeLabels(
+    const blocked = placeNodeLabels(
       [req('a', 100, 100)],
       options({ obstacles: [{ x0: 105, y0: 90, x1: 150, y1: 110 }] }),
     );
     expect(blocked[0]).toMatchObject({ anchor: 'end', dx: -8, box: { x0: 61, x1: 93 } });
-    const edge = placeLabels([req('a', 180, 100)], options());
+    const edge = placeNodeLabels([req('a', 180, 100)], options());
     expect(edge[0]).toMatchObject({ anchor: 'end', dx: -8 });
   });
 
   it('gives the better place to the higher priority, and the next free place to the other', () => {
     // a at (100,100) takes its right (107–139); b at (150,100) cannot take its left (111–143,
     // overlapping a's label), so its right (157–189).
-    const placed = placeLabels([req('b', 150, 100, 1), req('a', 100, 100, 5)], options());
+    const placed = placeNodeLabels([req('b', 150, 100, 1), req('a', 100, 100, 5)], options());
     expect(placed.map((p) => [p.id, p.anchor, p.box.x0])).toEqual([
       ['a', 'start', 107],
       ['b', 'start', 157],
@@ -81,7 +81,7 @@ describe('placeLabels', () => {
       { id: 'a', x: 100, y: 100, r: 5 },
       { id: 'b', x: 120, y: 100, r: 5 },
     ];
-    const placed = placeLabels([req('a', 100, 100)], options({ circles }));
+    const placed = placeNodeLabels([req('a', 100, 100)], options({ circles }));
     expect(placed[0]!.anchor).toBe('end');
   });
 
@@ -91,12 +91,12 @@ describe('placeLabels', () => {
       req('b', 30, 90, 2),
       { ...req('c', 30, 150, 1), force: true },
     ];
-    expect(placeLabels(reqs, options({ maxLabels: 1 })).map((p) => p.id)).toEqual(['c', 'a']);
+    expect(placeNodeLabels(reqs, options({ maxLabels: 1 })).map((p) => p.id)).toEqual(['c', 'a']);
   });
 
   it('drops a label that fits nowhere', () => {
     expect(
-      placeLabels(
+      placeNodeLabels(
         [req('a', 10, 10, 1, ['a very long label indeed'])],
         options({ width: 60, height: 30 }),
       ),
@@ -107,7 +107,7 @@ describe('placeLabels', () => {
     const reqs: LabelRequest[] = [];
     for (let i = 0; i < 4; i++)
       for (let j = 0; j < 7; j++) reqs.push(req(`n${i}-${j}`, 15 + i * 50, 12 + j * 28, i + j));
-    const placed = placeLabels(reqs, options({ circles: reqs }));
+    const placed = placeNodeLabels(reqs, options({ circles: reqs }));
     expect(placed.length).toBeGreaterThan(5);
     for (let i = 0; i < placed.length; i++) {
       const b = placed[i]!.box;
