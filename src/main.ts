@@ -2,13 +2,26 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { registerOffline } from './browser/offline.ts';
 import { liveRoot } from './browser/prerendered.ts';
+import { rememberedLanguage } from './browser/language-choice.ts';
+import { chooseLanguage } from './lib/i18n/language.ts';
+import { parseUrlShape } from './lib/state/url-state.ts';
+import { useLanguage } from './ui/i18n.svelte.ts';
 import './app.css';
 import './prerender/prerender.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks the #app element');
+// The interface speaks the link's language (else the reader's choice, else the browser's) from its
+// first frame: a Chinese page waits for its catalogue rather than showing English first.
+const lang = chooseLanguage(
+  parseUrlShape(window.location.hash).lang,
+  rememberedLanguage(window),
+  navigator.languages ?? [navigator.language],
+);
 // The page built into index.html stays until the app has drawn the same view.
-mount(App, { target: liveRoot(target) });
+const start = (): void => void mount(App, { target: liveRoot(target) });
+if (lang === 'en') start();
+else useLanguage(lang, document).then(start, start);
 
 // Offline after the first visit; a new version is offered, not switched to (README: offline use).
 if (import.meta.env.PROD)

@@ -4,6 +4,9 @@
 // not compile (README "Add a view").
 
 import type { Component } from 'svelte';
+import type { MessageKey } from '../lib/i18n/catalogue.ts';
+import { labelIn } from '../lib/i18n/labels.ts';
+import type { Translator } from '../lib/i18n/translator.ts';
 import type { CorpusIndex } from '../lib/model/corpus-index.ts';
 import type { AppState } from '../lib/state/app-state.svelte.ts';
 import { ROUTES, type Route, type UrlState } from '../lib/state/url-state.ts';
@@ -20,58 +23,54 @@ export interface ViewProps {
 export interface ViewInfo {
   route: Route;
   /** Navigation label. */
-  label: string;
+  label: MessageKey;
   /** Heading of the view. */
-  title: string;
+  title: MessageKey;
   /** One line on what the view answers. */
-  purpose: string;
+  purpose: MessageKey;
   /** The view's part of a slide's name, from its state (describeView adds label and themes). */
-  describe: (state: UrlState, index: CorpusIndex) => (string | null)[];
+  describe: (state: UrlState, index: CorpusIndex, tr: Translator) => (string | null)[];
   load: () => Promise<{ default: Component<ViewProps> }>;
 }
 
 export const VIEW_BY_ROUTE = {
   graph: {
     route: 'graph',
-    label: 'Concept graph',
-    title: 'How the themes connect',
-    purpose:
-      'Concepts of the codebook as a network: linked when one sentence says both, each link backed by its sentences.',
+    label: 'shell.view.graph.label',
+    title: 'shell.view.graph.title',
+    purpose: 'shell.view.graph.purpose',
     describe: describeGraph,
     load: () => import('./graph/GraphRoute.svelte'),
   },
   timeline: {
     route: 'timeline',
-    label: 'Timeline',
-    title: 'The forums in time',
-    purpose: 'Each forum among the milestones its text refers to, with its theme profile.',
+    label: 'shell.view.timeline.label',
+    title: 'shell.view.timeline.title',
+    purpose: 'shell.view.timeline.purpose',
     describe: describeTimeline,
     load: () => import('./timeline/TimelineView.svelte'),
   },
   compare: {
     route: 'compare',
-    label: 'Compare years',
-    title: 'Two forum years side by side',
-    purpose:
-      'What each year raised, what only one of them raised (and whether the other year’s available text could say), and how the themes compare.',
+    label: 'shell.view.compare.label',
+    title: 'shell.view.compare.title',
+    purpose: 'shell.view.compare.purpose',
     describe: describeCompare,
     load: () => import('./compare/CompareView.svelte'),
   },
   map: {
     route: 'map',
-    label: 'Map',
-    title: 'Places of the story',
-    purpose:
-      'The forum venue, the milestones’ venues, and the countries and organisations the texts name.',
+    label: 'shell.view.map.label',
+    title: 'shell.view.map.title',
+    purpose: 'shell.view.map.purpose',
     describe: describeMap,
     load: () => import('./map/MapView.svelte'),
   },
   read: {
     route: 'read',
-    label: 'Read',
-    title: 'The texts',
-    purpose:
-      'Every source document in full, with theme underlines, search, and a link to every sentence.',
+    label: 'shell.view.read.label',
+    title: 'shell.view.read.title',
+    purpose: 'shell.view.read.purpose',
     describe: describeReader,
     load: () => import('./reader/ReaderView.svelte'),
   },
@@ -85,14 +84,18 @@ export function viewFor(route: Route): ViewInfo {
 }
 
 /** A short name for a view's state: "Concept graph · AI governance · 2024". */
-export function describeView(state: UrlState, index: CorpusIndex): string {
+export function describeView(state: UrlState, index: CorpusIndex, tr: Translator): string {
   const view = viewFor(state.route);
-  const parts: (string | null)[] = [view.label, ...view.describe(state, index)];
-  if (state.themes !== null)
+  const parts: (string | null)[] = [tr.t(view.label), ...view.describe(state, index, tr)];
+  if (state.themes !== null) {
+    const only = state.themes.length === 1 ? index.themeById.get(state.themes[0]!) : undefined;
     parts.push(
-      state.themes.length === 1
-        ? (index.themeById.get(state.themes[0]!)?.label ?? state.themes[0]!)
-        : `${state.themes.length} themes`,
+      only
+        ? labelIn(only, tr.lang)
+        : state.themes.length === 1
+          ? state.themes[0]!
+          : tr.t('shell.themeCount', { count: state.themes.length }),
     );
+  }
   return parts.filter((p): p is string => p !== null && p !== '').join(' · ');
 }

@@ -158,6 +158,8 @@ export interface Milestone {
   date: string;
   dateEnd?: string;
   label: string;
+  /** The label in Chinese, where a source gives it. */
+  labelZh?: string;
   description: string;
   place: string | null;
   placeNote?: string;
@@ -170,6 +172,8 @@ export interface Milestone {
 export interface Place {
   id: string;
   name: string;
+  /** The name in Chinese, where a source gives it. */
+  nameZh?: string;
   kind: 'city' | 'country' | 'organisation';
   detail?: string;
   lat?: number;

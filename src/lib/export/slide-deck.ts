@@ -4,6 +4,7 @@
 
 import {
   MAX_SLIDES,
+  paramProblem,
   parseUrl,
   slideHash,
   type ParamProblem,
@@ -68,28 +69,36 @@ export function deckFromJson(text: string, vocab: UrlVocabulary): DeckRead {
   file.slides.slice(0, MAX_SLIDES).forEach((s: unknown, i) => {
     const link = typeof s === 'object' && s !== null ? (s as { link?: unknown }).link : s;
     if (typeof link !== 'string') {
-      problems.push({ param: `slide ${i + 1}`, value: '', reason: 'no link; slide left out' });
+      problems.push({
+        ...paramProblem(`slide ${i + 1}`, '', { key: 'url.noLinkSlide' }),
+        paramMessage: { key: 'url.slideN', params: { n: i + 1 } },
+      });
       return;
     }
     const hash = link.slice(Math.max(0, link.indexOf('#')));
     const parsed = parseUrl(hash, vocab);
     if (parsed.route !== 'valid' && parsed.route !== 'migrated') {
       problems.push({
-        param: `slide ${i + 1}`,
-        value: link.slice(0, 80),
-        reason: 'unknown view; slide left out',
+        ...paramProblem(`slide ${i + 1}`, link.slice(0, 80), { key: 'url.unknownViewSlide' }),
+        paramMessage: { key: 'url.slideN', params: { n: i + 1 } },
       });
       return;
     }
-    for (const p of parsed.problems) problems.push({ ...p, param: `slide ${i + 1}: ${p.param}` });
+    for (const p of parsed.problems)
+      problems.push({
+        ...p,
+        param: `slide ${i + 1}: ${p.param}`,
+        paramMessage: { key: 'url.slideParam', params: { n: i + 1, param: p.param } },
+      });
     slides.push(slideHash(parsed.state));
   });
   if (file.slides.length > MAX_SLIDES)
-    problems.push({
-      param: 'slides',
-      value: `${file.slides.length} slides`,
-      reason: `only the first ${MAX_SLIDES} are kept`,
-    });
+    problems.push(
+      paramProblem('slides', `${file.slides.length} slides`, {
+        key: 'url.firstSlidesKept',
+        params: { max: MAX_SLIDES },
+      }),
+    );
   return { ok: true, slides, problems };
 }
 

@@ -247,12 +247,14 @@ export class AppState {
 
   /** The hash for the current state changed by `patch`: for links. */
   href(patch: Partial<UrlState> = {}): string {
-    return serializeUrl({ ...this.url, ...patch });
+    return serializeUrl({ ...this.url, ...patch, lang: patch.lang ?? this.url.lang });
   }
 
   /** Moves to a new state; a new history entry unless `replace` (for typing, dragging, zooming). */
   navigate(patch: Partial<UrlState>, options: { replace?: boolean } = {}): void {
-    const next = { ...this.url, ...patch };
+    // The language stays as it is unless the patch names one: a slide's or a saved view's state
+    // carries none of its own.
+    const next = { ...this.url, ...patch, lang: patch.lang ?? this.url.lang };
     const hash = serializeUrl(next);
     this.url = next;
     if (hash === this.win.location.hash) return;

@@ -5,6 +5,9 @@
 // the app says so quietly), missing, or migrated (an old form rewritten to the current one).
 // serializeUrl writes the canonical form: known parameters only, in a fixed order, defaults left out.
 
+import { english, type Localized, type MessageKey } from '../i18n/catalogue.ts';
+import { createTranslator } from '../i18n/translator.ts';
+import { LANGUAGES, languageOfTag, type Language } from '../i18n/language.ts';
 import { migrateUrl, ROUTE_ALIASES, URL_MIGRATIONS, type UrlMigration } from './url-migrations.ts';
 
 export const ROUTES = ['graph', 'timeline', 'compare', 'map', 'read'] as const;
@@ -66,6 +69,8 @@ export interface UrlState {
   slides: readonly string[];
   /** Presentation mode: the number of the slide shown (1 = first), or null when not presenting. */
   present: number | null;
+  /** The interface's language as the link states it; null = not stated (the reader's choice or the browser's). */
+  lang: Language | null;
 }
 
 export type ParamName = Exclude<keyof UrlState, 'route'>;
@@ -88,7 +93,11 @@ export interface UrlVocabulary {
 export interface ParamProblem {
   param: string;
   value: string;
+  /** Why, in English (for logs and tests); `message` says it in the language in use. */
   reason: string;
+  message: Localized;
+  /** The parameter's name as shown, when it is not `param` itself (a slide's parameter). */
+  paramMessage?: Localized;
 }
 
 export interface ParsedUrl {
@@ -122,6 +131,7 @@ export const DEFAULT_STATE: Readonly<UrlState> = Object.freeze({
   embed: false,
   slides: Object.freeze([]) as readonly string[],
   present: null,
+  lang: null,
 });
 
 /** Which routes show a parameter; 'all' = every route. Only these are written to a route's URL. */
@@ -146,6 +156,7 @@ const PARAM_ROUTES: Record<ParamName, readonly Route[] | 'all'> = {
   embed: 'all',
   slides: 'all',
   present: 'all',
+  lang: 'all',
 };
 
 /** Canonical order of parameters in a written URL. */
@@ -170,6 +181,7 @@ export const PARAM_ORDER: readonly ParamName[] = [
   'embed',
   'slides',
   'present',
+  'lang',
 ];
 
 const MAX_VALUE_LENGTH = 500;
@@ -181,29 +193,47 @@ const LIST_SEPARATOR = '~';
 
 type Parsed<T> =
   | { ok: true; value: T; migrated?: boolean; notes?: ParamProblem[] }
-  | { ok: false; reason: string };
+  | { ok: false; message: Localized };
 const ok = <T>(value: T, migrated = false): Parsed<T> => ({ ok: true, value, migrated });
-const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
+const bad = (key: MessageKey, params?: Localized['params']): Parsed<never> => ({
+  ok: false,
+  message: params ? { key, params } : { key },
+});
+
+// Reasons are kept in English too, for logs and tests; the notice says them in the page's language.
+const inEnglish = createTranslator('en', english);
+/** A problem with a link's parameter: the message, and its English words for logs and tests. */
+export function paramProblem(param: string, value: string, message: Localized): ParamProblem {
+  return { param, value, reason: inEnglish.t(message.key, message.params), message };
+}
+
+/** Other ways of writing a language: "zh-CN", "zh-Hans", "cn", "中文", "en-GB", "english". */
+const LANGUAGE_ALIASES: Readonly<Record<string, Language>> = {
+  cn: 'zh',
+  chinese: 'zh',
+  中文: 'zh',
+  english: 'en',
+};
 
 function parseYear(raw: string, vocab: UrlVocabulary): Parsed<number> {
-  if (!/^\d{4}$/.test(raw)) return bad('not a four-digit year');
+  if (!/^\d{4}$/.test(raw)) return bad('url.notYear');
   const y = Number(raw);
   return vocab.years.includes(y)
     ? ok(y)
-    : bad(`no forum in ${raw} (years: ${vocab.years.join(', ')})`);
+    : bad('url.noForumIn', { year: raw, years: vocab.years.join(', ') });
 }
 
 function parseConcept(raw: string, vocab: UrlVocabulary): Parsed<string> {
   if (vocab.concepts.has(raw)) return ok(raw);
   const renamed = vocab.renamedConcepts[raw];
   if (renamed !== undefined && vocab.concepts.has(renamed)) return ok(renamed, true);
-  return bad('unknown concept');
+  return bad('url.unknownConcept');
 }
 
 function parseInteger(raw: string, min: number, max: number): Parsed<number> {
-  if (!/^-?\d{1,5}$/.test(raw)) return bad('not a whole number');
+  if (!/^-?\d{1,5}$/.test(raw)) return bad('url.notWholeNumber');
   const n = Number(raw);
-  return n >= min && n <= max ? ok(n) : bad(`outside ${min}–${max}`);
+  return n >= min && n <= max ? ok(n) : bad('url.outside', { min: String(min), max: String(max) });
 }
 
 /** What a parameter may need to know about the link it is in. */
@@ -227,81 +257,84 @@ function parseParam(
       const ids = raw.split(LIST_SEPARATOR);
       const unknown = ids.filter((id) => !vocab.themes.includes(id));
       if (unknown.length > 0)
-        return bad(`unknown theme ${unknown.map((u) => `"${u}"`).join(', ')}`);
+        return bad('url.unknownThemes', { themes: unknown.map((u) => `"${u}"`).join(', ') });
       // Codebook order, no repeats: the same filter always has the same URL.
       const chosen = vocab.themes.filter((t) => ids.includes(t));
       return ok(chosen.length === vocab.themes.length ? null : chosen);
     }
     case 'theme':
-      return vocab.themes.includes(raw) ? ok(raw) : bad('unknown theme');
+      return vocab.themes.includes(raw) ? ok(raw) : bad('url.unknownTheme');
     case 'year':
       return raw === 'all' ? ok(null) : parseYear(raw, vocab);
     case 'focus':
       return parseConcept(raw, vocab);
     case 'link': {
       const parts = raw.split(LIST_SEPARATOR);
-      if (parts.length !== 2) return bad('expected two concept ids joined by ~');
+      if (parts.length !== 2) return bad('url.twoConcepts');
       const a = parseConcept(parts[0]!, vocab);
       const b = parseConcept(parts[1]!, vocab);
-      if (!a.ok || !b.ok) return bad('unknown concept');
-      if (a.value === b.value) return bad('a link joins two different concepts');
+      if (!a.ok || !b.ok) return bad('url.unknownConcept');
+      if (a.value === b.value) return bad('url.linkSameConcept');
       const [x, y] = [a.value, b.value].sort() as [string, string];
       return ok(`${x}${LIST_SEPARATOR}${y}`, Boolean(a.migrated || b.migrated) || x !== a.value);
     }
     case 'unit':
-      return raw === 'sentence' || raw === 'paragraph'
-        ? ok(raw)
-        : bad('expected sentence or paragraph');
+      return raw === 'sentence' || raw === 'paragraph' ? ok(raw) : bad('url.expectedUnit');
     case 'layout': {
       if (raw === 'years' || raw === 'network') return ok(raw);
       const alias = LAYOUT_ALIASES[raw];
-      return alias ? ok(alias, true) : bad('expected network or years');
+      return alias ? ok(alias, true) : bad('url.expectedLayout');
     }
     case 'sel':
       if (/^\d{4}$/.test(raw))
-        return parseYear(raw, vocab).ok ? ok(raw) : bad('no forum in that year');
-      return vocab.milestones.has(raw) ? ok(raw) : bad('unknown forum or milestone');
+        return parseYear(raw, vocab).ok ? ok(raw) : bad('url.noForumThatYear');
+      return vocab.milestones.has(raw) ? ok(raw) : bad('url.unknownSel');
     case 'from':
     case 'to': {
       const n = parseInteger(raw, 1900, 2200);
       if (!n.ok) return n;
       if (name === 'to' && state.from !== null && n.value <= state.from)
-        return bad('"to" must come after "from"');
+        return bad('url.toAfterFrom');
       return n;
     }
     case 'a':
     case 'b':
       return parseYear(raw, vocab);
     case 'place':
-      return vocab.places.has(raw) ? ok(raw) : bad('unknown place');
+      return vocab.places.has(raw) ? ok(raw) : bad('url.unknownPlace');
     case 'doc':
-      return vocab.documents.has(raw) ? ok(raw) : bad('unknown document');
+      return vocab.documents.has(raw) ? ok(raw) : bad('url.unknownDocument');
     case 's': {
-      if (!/^p\d{1,5}\.s\d{1,4}$/.test(raw)) return bad('expected a sentence id such as p5.s2');
+      if (!/^p\d{1,5}\.s\d{1,4}$/.test(raw)) return bad('url.expectedSentenceId');
       const doc = state.doc ?? vocab.documents.keys().next().value;
       return doc !== undefined && vocab.documents.get(doc)?.has(raw)
         ? ok(raw)
-        : bad('no such sentence in the document');
+        : bad('url.noSuchSentence');
     }
     case 'q':
       return raw.length <= MAX_QUERY_LENGTH
         ? ok(raw)
-        : bad(`longer than ${MAX_QUERY_LENGTH} characters`);
+        : bad('url.longerThan', { max: MAX_QUERY_LENGTH });
     case 'panel':
       return (READER_PANELS as readonly string[]).includes(raw)
         ? ok(raw as ReaderPanel)
-        : bad(`expected ${READER_PANELS.join(' or ')}`);
+        : bad('url.expectedPanel', { panels: READER_PANELS.join(' / ') });
     case 'embed':
       return raw === '1' || raw === 'true'
         ? ok(true)
         : raw === '0' || raw === 'false'
           ? ok(false)
-          : bad('expected 1 or 0');
+          : bad('url.expectedFlag');
     case 'slides':
       return parseSlides(raw, vocab, link);
+    case 'lang': {
+      if ((LANGUAGES as readonly string[]).includes(raw)) return ok(raw as Language);
+      const language = LANGUAGE_ALIASES[raw.toLowerCase()] ?? languageOfTag(raw);
+      return language ? ok(language, true) : bad('url.expectedLanguage');
+    }
     case 'present': {
       const n = parseInteger(raw, 1, Math.max(1, state.slides.length));
-      return n.ok ? n : bad(`no slide ${raw} (slides: ${Math.max(1, state.slides.length)})`);
+      return n.ok ? n : bad('url.noSlide', { n: raw, count: Math.max(1, state.slides.length) });
     }
   }
 }
@@ -314,7 +347,7 @@ function parseParam(
 
 const SLIDE_SEPARATOR = '!';
 /** Parameters that belong to the deck or the frame, never to a slide's view. */
-const DECK_PARAMS: ReadonlySet<string> = new Set(['slides', 'present', 'embed', 'v']);
+const DECK_PARAMS: ReadonlySet<string> = new Set(['slides', 'present', 'embed', 'lang', 'v']);
 
 function encodeSlideValue(value: string): string {
   return encodeURIComponent(value)
@@ -354,7 +387,7 @@ function expandSlide(compact: string, version: string | null): string {
 
 /** A view's state as a slide: its canonical hash, without the deck and the frame. */
 export function slideHash(state: UrlState): string {
-  return serializeUrl({ ...state, embed: false, slides: [], present: null });
+  return serializeUrl({ ...state, embed: false, slides: [], present: null, lang: null });
 }
 
 function parseSlides(
@@ -366,24 +399,29 @@ function parseSlides(
   const all = raw.split(SLIDE_SEPARATOR);
   const notes: ParamProblem[] = [];
   if (all.length > MAX_SLIDES)
-    notes.push({
-      param: 'slides',
-      value: `${all.length} slides`,
-      reason: `only the first ${MAX_SLIDES} are kept`,
-    });
+    notes.push(
+      paramProblem('slides', inEnglish.t('url.slideCount', { count: all.length }), {
+        key: 'url.firstSlidesKept',
+        params: { max: MAX_SLIDES },
+      }),
+    );
   const slides: string[] = [];
   let migrated = false;
   all.slice(0, MAX_SLIDES).forEach((compact, i) => {
     const parsed = parseUrl(expandSlide(compact, link.version), vocab, link.migrations);
     if (parsed.route !== 'valid' && parsed.route !== 'migrated') {
       notes.push({
-        param: `slide ${i + 1}`,
-        value: truncate(compact),
-        reason: 'unknown view; slide left out',
+        ...paramProblem(`slide ${i + 1}`, truncate(compact), { key: 'url.unknownViewSlide' }),
+        paramMessage: { key: 'url.slideN', params: { n: i + 1 } },
       });
       return;
     }
-    for (const p of parsed.problems) notes.push({ ...p, param: `slide ${i + 1}: ${p.param}` });
+    for (const p of parsed.problems)
+      notes.push({
+        ...p,
+        param: `slide ${i + 1}: ${p.param}`,
+        paramMessage: { key: 'url.slideParam', params: { n: i + 1, param: p.param } },
+      });
     const hash = slideHash(parsed.state);
     if (compactSlide(hash) !== compact) migrated = true;
     slides.push(hash);
@@ -427,9 +465,11 @@ export function parseUrl(
   } else if (path !== '') {
     routeStatus = 'invalid';
     problems.push({
-      param: 'view',
-      value: truncate(rawPath),
-      reason: `unknown view (views: ${ROUTES.join(', ')})`,
+      ...paramProblem('view', truncate(rawPath), {
+        key: 'url.unknownView',
+        params: { views: ROUTES.join(', ') },
+      }),
+      paramMessage: { key: 'url.view' },
     });
   }
 
@@ -438,7 +478,7 @@ export function parseUrl(
     if (raw === null) continue;
     if (raw.length > (name === 'slides' ? MAX_SLIDES_LENGTH : MAX_VALUE_LENGTH)) {
       params[name] = 'invalid';
-      problems.push({ param: name, value: truncate(raw), reason: 'too long' });
+      problems.push(paramProblem(name, truncate(raw), { key: 'url.tooLong' }));
       continue;
     }
     const result = parseParam(name, raw, vocab, state, { version: search.get('v'), migrations });
@@ -448,7 +488,7 @@ export function parseUrl(
       if (result.notes) problems.push(...result.notes);
     } else {
       params[name] = 'invalid';
-      problems.push({ param: name, value: truncate(raw), reason: result.reason });
+      problems.push(paramProblem(name, truncate(raw), result.message));
     }
   }
   // A sentence needs its document; with no document given, the first one is meant.

@@ -1,6 +1,8 @@
 // What the comparison shows, in words: the years it compares (the link's, or the two latest), its
 // title, and its part of a slide's name. Pure: used by the view, the slides and the tests alike.
 
+import { labelIn } from '$lib/i18n/labels.ts';
+import type { Translator } from '$lib/i18n/translator.ts';
 import type { CorpusIndex } from '$lib/model/corpus-index.ts';
 import { defaultComparedYears } from '$lib/model/year-comparison.ts';
 import type { UrlState } from '$lib/state/url-state.ts';
@@ -14,21 +16,32 @@ export function comparedYears(state: CompareState, index: CorpusIndex): { a: num
 }
 
 /** The selected theme's or concept's name, if any (a theme bar wins over a concept). */
-function selectionName(state: CompareState, index: CorpusIndex): string | null {
-  if (state.theme) return index.themeById.get(state.theme)?.label ?? state.theme;
-  if (state.focus) return index.conceptById.get(state.focus)?.label ?? state.focus;
-  return null;
+function selectionName(state: CompareState, index: CorpusIndex, tr: Translator): string | null {
+  const item = state.theme
+    ? index.themeById.get(state.theme)
+    : state.focus
+      ? index.conceptById.get(state.focus)
+      : undefined;
+  return item ? labelIn(item, tr.lang) : (state.theme ?? state.focus ?? null);
 }
 
 /** "Compare 2023 and 2024 · AI governance": the chart's title. */
-export function compareTitle(state: CompareState, index: CorpusIndex): string {
+export function compareTitle(state: CompareState, index: CorpusIndex, tr: Translator): string {
   const { a, b } = comparedYears(state, index);
-  const selection = selectionName(state, index);
-  return `Compare ${a} and ${b}${selection ? ` · ${selection}` : ''}`;
+  const selection = selectionName(state, index, tr);
+  const title = tr.t('compare.title', { a: String(a), b: String(b) });
+  return selection ? `${title} · ${selection}` : title;
 }
 
 /** "2023 and 2024", then the selection: the view's part of a slide's name. */
-export function describeCompare(state: CompareState, index: CorpusIndex): (string | null)[] {
+export function describeCompare(
+  state: CompareState,
+  index: CorpusIndex,
+  tr: Translator,
+): (string | null)[] {
   const { a, b } = comparedYears(state, index);
-  return [`${a} and ${b}`, selectionName(state, index)];
+  return [
+    tr.t('compare.describe.years', { a: String(a), b: String(b) }),
+    selectionName(state, index, tr),
+  ];
 }

@@ -1,5 +1,7 @@
 // What the timeline shows, in words: its title and its part of a slide's name. Pure.
 
+import { labelIn } from '$lib/i18n/labels.ts';
+import type { Translator } from '$lib/i18n/translator.ts';
 import type { CorpusIndex } from '$lib/model/corpus-index.ts';
 import type { UrlState } from '$lib/state/url-state.ts';
 
@@ -13,21 +15,30 @@ export type TimelineSelection =
 export function timelineTitle(
   window: { from: number; to: number },
   selected: TimelineSelection | null,
+  tr: Translator,
 ): string {
   const name = selected
     ? selected.kind === 'forum'
-      ? `${selected.year} forum`
+      ? tr.t('timeline.describe.forum', { year: String(selected.year) })
       : selected.label
     : null;
-  return `Timeline · ${window.from}–${window.to}${name ? ` · ${name}` : ''}`;
+  const title = tr.t('timeline.title', { from: String(window.from), to: String(window.to) });
+  return name ? `${title} · ${name}` : title;
 }
 
 /** The selected forum or milestone, the window of the link, the concept: a slide's name. */
-export function describeTimeline(state: TimelineState, index: CorpusIndex): (string | null)[] {
+export function describeTimeline(
+  state: TimelineState,
+  index: CorpusIndex,
+  tr: Translator,
+): (string | null)[] {
   const milestone = index.corpus.milestones.find((m) => m.id === state.sel);
+  const concept = state.focus === null ? undefined : index.conceptById.get(state.focus);
   return [
-    milestone?.label ?? state.sel,
+    milestone
+      ? labelIn({ label: milestone.label, labelZh: milestone.labelZh }, tr.lang)
+      : state.sel,
     state.from !== null || state.to !== null ? `${state.from ?? '…'}–${state.to ?? '…'}` : null,
-    state.focus === null ? null : (index.conceptById.get(state.focus)?.label ?? state.focus),
+    concept ? labelIn(concept, tr.lang) : state.focus,
   ];
 }

@@ -259,9 +259,14 @@ describe('slides: the presenter’s saved views in one parameter', () => {
   it('keeps what is valid in a slide and says what it ignored, slide by slide', () => {
     const parsed = parseUrl('#/graph?slides=graph,focus:nope!bogus,a:1!compare,a:2023', vocab);
     expect(parsed.state.slides).toEqual(['#/graph', '#/compare?a=2023']);
-    expect(parsed.problems).toEqual([
+    expect(parsed.problems.map(({ param, value, reason }) => ({ param, value, reason }))).toEqual([
       { param: 'slide 1: focus', value: 'nope', reason: 'unknown concept' },
       { param: 'slide 2', value: 'bogus,a:1', reason: 'unknown view; slide left out' },
+    ]);
+    // Said in the page's language from the message, the slide's number kept apart.
+    expect(parsed.problems.map((p) => [p.message.key, p.paramMessage])).toEqual([
+      ['url.unknownConcept', { key: 'url.slideParam', params: { n: 1, param: 'focus' } }],
+      ['url.unknownViewSlide', { key: 'url.slideN', params: { n: 2 } }],
     ]);
   });
 
@@ -297,6 +302,7 @@ describe('slides: the presenter’s saved views in one parameter', () => {
         param: 'slides',
         value: `${MAX_SLIDES + 3} slides`,
         reason: `only the first ${MAX_SLIDES} are kept`,
+        message: { key: 'url.firstSlidesKept', params: { max: MAX_SLIDES } },
       },
     ]);
   });
@@ -328,6 +334,47 @@ describe('slides: the presenter’s saved views in one parameter', () => {
     expect(parseUrl('#/graph?v=2&slides=graph,yr:2024', vocab, migrations).state.slides).toEqual([
       '#/graph',
     ]);
+  });
+});
+
+describe('lang: the interface’s language', () => {
+  it('reads en and zh, writes what the link stated, and leaves it unstated when not given', () => {
+    expect(parseUrl('#/graph?lang=zh', vocab).state.lang).toBe('zh');
+    expect(parseUrl('#/graph?lang=en', vocab).params.lang).toBe('valid');
+    expect(parseUrl('#/graph', vocab).state.lang).toBeNull();
+    expect(serializeUrl(state({ route: 'compare', a: 2023, lang: 'zh' }))).toBe(
+      '#/compare?a=2023&lang=zh',
+    );
+    expect(serializeUrl(state({ lang: 'en' }))).toBe('#/graph?lang=en');
+  });
+
+  it.each([
+    ['zh-CN', 'zh'],
+    ['zh-Hant', 'zh'],
+    ['ZH', 'zh'],
+    ['cn', 'zh'],
+    ['中文', 'zh'],
+    ['en-GB', 'en'],
+    ['english', 'en'],
+  ])('reads lang=%s as %s, marked migrated', (raw, lang) => {
+    const parsed = parseUrl(`#/map?lang=${encodeURIComponent(raw)}`, vocab);
+    expect(parsed.state.lang).toBe(lang);
+    expect(parsed.params.lang).toBe('migrated');
+  });
+
+  it('sets aside a language it does not speak, with the reason', () => {
+    const parsed = parseUrl('#/graph?lang=fr', vocab);
+    expect(parsed.state.lang).toBeNull();
+    expect(parsed.problems.map((p) => [p.param, p.reason])).toEqual([
+      ['lang', 'expected en or zh'],
+    ]);
+  });
+
+  it('belongs to the deck, not to a slide: slides carry no language of their own', () => {
+    const parsed = parseUrl('#/graph?slides=compare,a:2023,lang:zh&lang=zh', vocab);
+    expect(parsed.state.slides).toEqual(['#/compare?a=2023']);
+    expect(parsed.state.lang).toBe('zh');
+    expect(slideHash(state({ route: 'map', lang: 'zh' }))).toBe('#/map');
   });
 });
 

@@ -1,0 +1,54 @@
+// English messages of the shell: the page's header, navigation, footer, loading and errors, the
+// views' names and purposes, the language switch. Keys start with "shell.".
+
+import type { Message } from '../message.ts';
+
+export const shell = {
+  'shell.appName': 'GDI Digital Cooperation Explorer',
+  'shell.tagline': 'Forums {years}, to the sentence',
+  'shell.taglineNoYears': 'Forums, to the sentence',
+  'shell.pageTitle': '{view} · GDI Digital Cooperation Explorer',
+  'shell.skipToContent': 'Skip to content',
+  'shell.viewsNav': 'Views',
+  'shell.loadingCorpus': 'Loading the corpus…',
+  'shell.corpusNotLoaded': 'the corpus could not be loaded',
+  'shell.openingView': 'Opening {view}…',
+  'shell.viewNotLoaded': 'the {view} view could not be loaded ({error})',
+  'shell.addOwnLink': 'Add a document',
+  'shell.addOwnRest':
+    ' of your own: it is tagged with the same codebook, joins every view, and stays in this browser.',
+  'shell.plainLink': 'Plain pages',
+  'shell.plainRest': ": the texts and each chart's data, readable without scripts.",
+  'shell.language': 'Language',
+  'shell.languageName.en': 'English',
+  'shell.languageName.zh': '中文',
+  'shell.view.graph.label': 'Concept graph',
+  'shell.view.graph.title': 'How the themes connect',
+  'shell.view.graph.purpose':
+    'Concepts of the codebook as a network: linked when one sentence says both, each link backed by its sentences.',
+  'shell.view.timeline.label': 'Timeline',
+  'shell.view.timeline.title': 'The forums in time',
+  'shell.view.timeline.purpose':
+    'Each forum among the milestones its text refers to, with its theme profile.',
+  'shell.view.compare.label': 'Compare years',
+  'shell.view.compare.title': 'Two forum years side by side',
+  'shell.view.compare.purpose':
+    'What each year raised, what only one of them raised (and whether the other year’s available text could say), and how the themes compare.',
+  'shell.view.map.label': 'Map',
+  'shell.view.map.title': 'Places of the story',
+  'shell.view.map.purpose':
+    'The forum venue, the milestones’ venues, and the countries and organisations the texts name.',
+  'shell.view.read.label': 'Read',
+  'shell.view.read.title': 'The texts',
+  'shell.view.read.purpose':
+    'Every source document in full, with theme underlines, search, and a link to every sentence.',
+  'shell.notice.intro': 'Part of this link was not understood and was left out:',
+  'shell.notice.why': '({why})',
+  'shell.notice.separator': '; ',
+  'shell.notice.end': '.',
+  'shell.notice.local':
+    'The link may name concepts or documents that its maker added in their own browser: they are kept there, not here. Ask for their codebook or document files to import them.',
+  'shell.notice.dismissLabel': 'Dismiss this note',
+  'shell.notice.dismiss': 'Dismiss',
+  'shell.themeCount': { one: '{count} theme', other: '{count} themes' },
+} as const satisfies Record<`shell.${string}`, Message>;

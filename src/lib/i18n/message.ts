@@ -1,0 +1,8 @@
+// What a catalogue entry is: a text with {named} slots, or one text per plural category
+// (Intl.PluralRules: English has "one" and "other", Chinese only "other"), chosen by `count`.
+
+export type PluralMessage = { readonly other: string } & Partial<
+  Record<'zero' | 'one' | 'two' | 'few' | 'many', string>
+>;
+export type Message = string | PluralMessage;
+export type MessageParams = Readonly<Record<string, string | number>>;

@@ -1,0 +1,80 @@
+// One language's words and formats: a message by key with its slots filled, and numbers, dates and
+// lists through Intl, so that "1,204" / "1,204", "21 November 2024" / "2024年11月21日" and "a, b and c" /
+// "a、b和c" follow the language. Pure: views get theirs from $ui/i18n.svelte.ts, pure functions that
+// write words take one as a parameter, tests make one with `createTranslator`.
+
+import { formatIsoDate } from '../text/dates.ts';
+import type { Catalogue, MessageKey } from './catalogue.ts';
+import type { Language } from './language.ts';
+import type { MessageParams } from './message.ts';
+
+export interface Translator {
+  readonly lang: Language;
+  /** The message for `key`, its {slots} filled; numbers are formatted, `count` picks the plural. */
+  t(key: MessageKey, params?: MessageParams): string;
+  /** A number in the language's format: 1,204. */
+  number(n: number, options?: Intl.NumberFormatOptions): string;
+  /** A share 0–1 as a percentage: 87.5 %. */
+  percent(share: number, maximumFractionDigits?: number): string;
+  /** An ISO day ("2024-11-21") in words: "21 November 2024" / "2024年11月21日"; a span to `end`. */
+  date(iso: string, end?: string | null): string;
+  /** A year and month ("2024-11"): "November 2024" / "2024年11月". */
+  month(isoMonth: string): string;
+  /** "a, b and c" / "a、b和c". */
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
+}
+
+/** A message by key and the language's Intl formats, over one catalogue. */
+export function createTranslator(lang: Language, catalogue: Catalogue): Translator {
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+  const plurals = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
+  const formatNumber = (n: number): string => (Number.isInteger(n) ? numbers.format(n) : String(n));
+  const monthFormat = new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const utc = (iso: string): Date => {
+    const [y, m = 1, d = 1] = iso.split('-').map(Number);
+    return new Date(Date.UTC(y!, m - 1, d));
+  };
+  const lists = {
+    conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),
+    disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }),
+  };
+
+  return {
+    lang,
+    t(key, params) {
+      const message = catalogue[key];
+      if (message === undefined) return key;
+      const text =
+        typeof message === 'string'
+          ? message
+          : (message[plurals.select(Number(params?.count ?? 0))] ?? message.other);
+      if (!params) return text;
+      return text.replace(/\{(\w+)\}/g, (slot, name: string) => {
+        const value = params[name];
+        return value === undefined ? slot : typeof value === 'number' ? formatNumber(value) : value;
+      });
+    },
+    number: (n, options) =>
+      options ? new Intl.NumberFormat(locale, options).format(n) : numbers.format(n),
+    percent: (share, maximumFractionDigits = 1) =>
+      new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(share),
+    date: (iso, end = null) => (lang === 'zh' ? chineseDate(iso, end) : formatIsoDate(iso, end)),
+    month: (isoMonth) => monthFormat.format(utc(isoMonth)),
+    list: (items, type = 'conjunction') => lists[type].format(items),
+  };
+}
+
+/** "2024年11月21日"; a span "2024年11月15日至16日", "2024年11月30日至12月1日", "2024年12月31日至2025年1月1日". */
+function chineseDate(iso: string, end: string | null): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const first = `${y}年${m}月${d}日`;
+  if (!end || end === iso) return first;
+  const [y2, m2, d2] = end.split('-').map(Number) as [number, number, number];
+  if (y2 !== y) return `${first}至${y2}年${m2}月${d2}日`;
+  return m2 === m ? `${first}至${d2}日` : `${first}至${m2}月${d2}日`;
+}

@@ -1,0 +1,50 @@
+// 中文: the shell's messages, the same keys as ../en/shell.ts.
+
+import type { Catalogue } from '../catalogue.ts';
+import type { shell as english } from '../en/shell.ts';
+
+export const shell: Pick<Catalogue, keyof typeof english> = {
+  'shell.appName': '全球发展倡议数字合作探索器',
+  'shell.tagline': '{years}年论坛，细读到句',
+  'shell.taglineNoYears': '历届论坛，细读到句',
+  'shell.pageTitle': '{view} · 全球发展倡议数字合作探索器',
+  'shell.skipToContent': '跳到正文',
+  'shell.viewsNav': '视图',
+  'shell.loadingCorpus': '正在载入语料…',
+  'shell.corpusNotLoaded': '语料未能载入',
+  'shell.openingView': '正在打开{view}…',
+  'shell.viewNotLoaded': '“{view}”视图未能载入（{error}）',
+  'shell.addOwnLink': '添加您自己的文件',
+  'shell.addOwnRest': '：它按同一编码本标注，进入每个视图，并只保存在本浏览器中。',
+  'shell.plainLink': '纯文本页面',
+  'shell.plainRest': '：无需脚本即可阅读全部文本和每张图表的数据。',
+  'shell.language': '语言',
+  'shell.languageName.en': 'English',
+  'shell.languageName.zh': '中文',
+  'shell.view.graph.label': '概念网络',
+  'shell.view.graph.title': '主题如何相互关联',
+  'shell.view.graph.purpose':
+    '编码本中的概念构成的网络：同一句话同时提到两个概念即相连，每条连线都有其出处句子为据。',
+  'shell.view.timeline.label': '时间线',
+  'shell.view.timeline.title': '历届论坛的时间脉络',
+  'shell.view.timeline.purpose': '每届论坛及其文本提及的里程碑事件，附各届的主题构成。',
+  'shell.view.compare.label': '年份对比',
+  'shell.view.compare.title': '两届论坛并列对比',
+  'shell.view.compare.purpose':
+    '每一年提出了什么、哪些只有一年提出（以及另一年现有的文本能否说明），以及各主题的比重对比。',
+  'shell.view.map.label': '地图',
+  'shell.view.map.title': '相关地点',
+  'shell.view.map.purpose': '论坛举办地、各里程碑事件的举办地，以及文本中提到的国家和组织。',
+  'shell.view.read.label': '阅读',
+  'shell.view.read.title': '文本',
+  'shell.view.read.purpose': '每份来源文件的全文，附主题下划线、检索，以及指向每一句的链接。',
+  'shell.notice.intro': '此链接中有部分内容无法识别，已略去：',
+  'shell.notice.why': '（{why}）',
+  'shell.notice.separator': '；',
+  'shell.notice.end': '。',
+  'shell.notice.local':
+    '该链接可能指向其制作者在自己浏览器中添加的概念或文件：它们只保存在那里，不在此处。可向对方索取编码本或文件，再导入。',
+  'shell.notice.dismissLabel': '关闭此提示',
+  'shell.notice.dismiss': '关闭',
+  'shell.themeCount': { other: '{count}个主题' },
+};
