@@ -18,6 +18,8 @@ export interface Theme {
   color: string;
   /** The label in Chinese. */
   labelZh?: string;
+  /** The definition in Chinese (the codebook's own words). */
+  definitionZh?: string;
 }
 
 export interface Concept {
@@ -28,6 +30,8 @@ export interface Concept {
   phrases: string[];
   /** The label in Chinese. */
   labelZh?: string;
+  /** The definition in Chinese (the codebook's own words). */
+  definitionZh?: string;
   /** Chinese phrases that match it in Chinese texts (see chinese-matcher.ts). */
   phrasesZh?: string[];
   /** 'user': a concept the reader made (kept in their browser), not one of the codebook file's. */
@@ -118,6 +122,10 @@ export interface SourcedFact<T> {
   citation?: string;
   /** Further pages for parts of the fact (the note's summit dates, say). */
   also?: AlsoSource[];
+  /** The fact as a Chinese page states it, where one does (never a translation of ours). */
+  valueZh?: string;
+  /** The page that states `valueZh`. */
+  sourceZh?: string;
 }
 
 export interface ForumRecord {
@@ -158,8 +166,9 @@ export interface Milestone {
   date: string;
   dateEnd?: string;
   label: string;
-  /** The label in Chinese, where a source gives it. */
+  /** The label in Chinese, where a source gives it (labelZhSource). */
   labelZh?: string;
+  labelZhSource?: string;
   description: string;
   place: string | null;
   placeNote?: string;
@@ -172,8 +181,9 @@ export interface Milestone {
 export interface Place {
   id: string;
   name: string;
-  /** The name in Chinese, where a source gives it. */
+  /** The name in Chinese, where a source gives it (nameZhSource). */
   nameZh?: string;
+  nameZhSource?: string;
   kind: 'city' | 'country' | 'organisation';
   detail?: string;
   lat?: number;
