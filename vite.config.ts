@@ -71,6 +71,7 @@ export default defineConfig({
           name: 'ssr',
           include: ['test/**/*.ssr.test.ts'],
           environment: 'node',
+          setupFiles: ['test/support/ssr-setup.ts'],
         },
       },
       {

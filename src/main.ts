@@ -12,7 +12,8 @@ import './prerender/prerender.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks the #app element');
 // The interface speaks the link's language (else the reader's choice, else the browser's) from its
-// first frame: a Chinese page waits for its catalogue rather than showing English first.
+// first frame: the app mounts once that language's catalogue is here (index.html's prerendered
+// page shows meanwhile).
 const lang = chooseLanguage(
   parseUrlShape(window.location.hash).lang,
   rememberedLanguage(window),
@@ -20,8 +21,11 @@ const lang = chooseLanguage(
 );
 // The page built into index.html stays until the app has drawn the same view.
 const start = (): void => void mount(App, { target: liveRoot(target) });
-if (lang === 'en') start();
-else useLanguage(lang, document).then(start, start);
+// A catalogue that cannot be fetched (offline before the first visit finished): English, else the
+// load error the shell shows for a missing corpus.
+useLanguage(lang, document)
+  .catch(() => useLanguage('en', document))
+  .then(start, start);
 
 // Offline after the first visit; a new version is offered, not switched to (README: offline use).
 if (import.meta.env.PROD)

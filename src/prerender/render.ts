@@ -11,6 +11,7 @@ import { AppState } from '../lib/state/app-state.svelte.ts';
 import { ROUTES, type Route } from '../lib/state/url-state.ts';
 import type { Corpus } from '../lib/corpus/types.ts';
 import { VIEWS } from '../views/registry.ts';
+import { useLanguage } from '../ui/i18n.svelte.ts';
 import type { PrerenderSeed } from './seed.ts';
 
 /** The window AppState needs, at an address, serving the corpus; history writes go nowhere. */
@@ -26,6 +27,8 @@ function buildTimeWindow(corpusJson: string, hash: string): Window {
 }
 
 async function seedAt(corpusJson: string, hash: string): Promise<PrerenderSeed> {
+  // index.html is the English page (a Chinese link shows it until its own catalogue is here).
+  await useLanguage('en');
   const app = new AppState(buildTimeWindow(corpusJson, hash), 'data/corpus.json');
   await app.load();
   if (app.status !== 'ready') throw new Error(`prerender: ${app.loadError ?? 'corpus not loaded'}`);

@@ -1,8 +1,8 @@
 // Translators for tests: the app's English and Chinese catalogues, as the app loads them.
 
-import { english } from '../../src/lib/i18n/catalogue.ts';
+import { en } from '../../src/lib/i18n/en/index.ts';
 import { createTranslator } from '../../src/lib/i18n/translator.ts';
 import { zh } from '../../src/lib/i18n/zh/index.ts';
 
-export const enTr = createTranslator('en', english);
+export const enTr = createTranslator('en', en);
 export const zhTr = createTranslator('zh', zh);

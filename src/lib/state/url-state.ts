@@ -5,7 +5,8 @@
 // the app says so quietly), missing, or migrated (an old form rewritten to the current one).
 // serializeUrl writes the canonical form: known parameters only, in a fixed order, defaults left out.
 
-import { english, type Localized, type MessageKey } from '../i18n/catalogue.ts';
+import type { Catalogue, Localized, MessageKey } from '../i18n/catalogue.ts';
+import { url as urlMessages } from '../i18n/en/url.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { LANGUAGES, languageOfTag, type Language } from '../i18n/language.ts';
 import { migrateUrl, ROUTE_ALIASES, URL_MIGRATIONS, type UrlMigration } from './url-migrations.ts';
@@ -201,7 +202,8 @@ const bad = (key: MessageKey, params?: Localized['params']): Parsed<never> => ({
 });
 
 // Reasons are kept in English too, for logs and tests; the notice says them in the page's language.
-const inEnglish = createTranslator('en', english);
+// Only the link reader's own messages: the whole catalogue is not loaded for this.
+const inEnglish = createTranslator('en', urlMessages as Partial<Catalogue> as Catalogue);
 /** A problem with a link's parameter: the message, and its English words for logs and tests. */
 export function paramProblem(param: string, value: string, message: Localized): ParamProblem {
   return { param, value, reason: inEnglish.t(message.key, message.params), message };

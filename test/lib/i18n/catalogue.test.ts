@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { english, type MessageKey } from '../../../src/lib/i18n/catalogue.ts';
+import type { MessageKey } from '../../../src/lib/i18n/catalogue.ts';
+import { en as english } from '../../../src/lib/i18n/en/index.ts';
 import type { Message } from '../../../src/lib/i18n/message.ts';
 import { zh } from '../../../src/lib/i18n/zh/index.ts';
 import { foreignInChinese, hanIn } from '../../support/language-check.ts';
