@@ -19,7 +19,6 @@ export const shell = {
     ' of your own: it is tagged with the same codebook, joins every view, and stays in this browser.',
   'shell.plainLink': 'Plain pages',
   'shell.plainRest': ": the texts and each chart's data, readable without scripts.",
-  'shell.language': 'Language',
   'shell.languageName.en': 'English',
   'shell.languageName.zh': '中文',
   'shell.view.graph.label': 'Concept graph',

@@ -18,7 +18,6 @@ export const shell: Pick<Catalogue, keyof typeof english> = {
   'shell.addOwnRest': '：它按同一编码本标注，进入每个视图，并只保存在本浏览器中。',
   'shell.plainLink': '纯文本页面',
   'shell.plainRest': '：无需脚本即可阅读全部文本和每张图表的数据。',
-  'shell.language': '语言',
   'shell.languageName.en': 'English',
   'shell.languageName.zh': '中文',
   'shell.view.graph.label': '概念网络',
