@@ -25,6 +25,7 @@ afterAll(async () => {
 });
 
 const FRAMES = [
+  { width: 320, height: 240 },
   { width: 600, height: 400 },
   { width: 800, height: 450 },
   { width: 1280, height: 720 },
@@ -112,7 +113,7 @@ function expectWhole(fit: Fit, label: string): void {
 }
 
 describe.each(CHART_ROUTES)('#/%s in a deck of fixed frames', (route) => {
-  it('shows the chart whole at 600 × 400, 800 × 450 and 1280 × 720 with no resize script', async () => {
+  it('shows the chart whole at 320 × 240, 600 × 400, 800 × 450 and 1280 × 720 with no resize script', async () => {
     const src = embedSrc(route);
     const name = `fixed-${route}.html`;
     writeFileSync(
@@ -139,6 +140,13 @@ describe.each(CHART_ROUTES)('#/%s in a deck of fixed frames', (route) => {
       const fit = await fitted(frame);
       expect(fit.inner).toEqual(size);
       expectWhole(fit, `${route} ${size.width}×${size.height}`);
+      // A small box says fewer words rather than shrinking its type out of reach (it was 0.28 for
+      // the comparison before): no legend, two lines of source, a chart drawn to the height left.
+      const scale = Number(await frame.getAttribute('[data-fit-scale]', 'data-fit-scale'));
+      if (size.width === 320) {
+        expect(scale, `${route} 320×240: type scale`).toBeGreaterThanOrEqual(0.55);
+        expect(await frame.locator('.frame .legend').count(), `${route}: legend`).toBe(0);
+      }
     }
     expect(errors).toEqual([]);
     await context.close();

@@ -1,13 +1,7 @@
-// Tags the reader's documents off the main thread: the same buildCorpus as `npm run corpus`; and
-// finds a corpus's uncoded terms (src/lib/corpus/uncoded-terms.ts), so that neither blocks a view.
+// Tags the reader's documents and finds uncoded terms off the main thread, so that neither blocks
+// a view: the pure answerTagRequest, served to the app's worker client.
 
-import { extractUncodedTerms } from '$lib/corpus/uncoded-terms.ts';
-import { corpusWithUserDocuments } from '$lib/documents/user-corpus.ts';
-import type { TagRequest } from '$browser/tagger.ts';
+import { answerTagRequest } from '$lib/documents/tag-request.ts';
 import { serveRequests } from './serve.ts';
 
-serveRequests((request: TagRequest) =>
-  request.kind === 'terms'
-    ? extractUncodedTerms(request.corpus)
-    : corpusWithUserDocuments(request.base, request.docs, request.concepts),
-);
+serveRequests(answerTagRequest);

@@ -22,6 +22,27 @@ export const DESIGN_SIZE: Readonly<Record<'embed' | 'slide', Box>> = {
 /** A layout narrower than this would wrap every label: below it the frame scales down instead. */
 export const MIN_LAYOUT_WIDTH = 320;
 
+/**
+ * The fit lays a frame out wider (and so draws it smaller) only down to this scale: type stays
+ * legible. A small box gets fewer words instead: a terser frame (compactFrame) and a chart drawn
+ * to the height left, which shows fewer labels.
+ */
+export const MIN_LEGIBLE_SCALE = 0.75;
+
+/** The widest layout for a box: any wider would set the type below MIN_LEGIBLE_SCALE. */
+export function maxLayoutWidth(box: Box): number {
+  return Math.max(MIN_LAYOUT_WIDTH, Math.floor(box.width / MIN_LEGIBLE_SCALE));
+}
+
+/**
+ * A box too small for the whole frame at a legible size (a phone's iframe, a thumbnail on a
+ * slide): the frame leaves out its subtitle and legend (the chart names what it draws) and keeps
+ * the source line to two lines, the whole of it one click away.
+ */
+export function compactFrame(box: Box): boolean {
+  return box.width < 560 || box.height < 400;
+}
+
 export interface FitState {
   /** The width the frame is laid out at, in CSS pixels before scaling. */
   layoutWidth: number;
@@ -48,7 +69,10 @@ export function refineFit(
 ): FitState & { settled: boolean } {
   const ceiling = startFit(box, design).scale;
   const scale = fitScale(box, { width: layoutWidth, height: contentHeight }, ceiling);
-  const next = Math.max(MIN_LAYOUT_WIDTH, Math.floor(box.width / scale));
+  const next = Math.min(
+    maxLayoutWidth(box),
+    Math.max(MIN_LAYOUT_WIDTH, Math.floor(box.width / scale)),
+  );
   return { layoutWidth: next, scale, settled: Math.abs(next - layoutWidth) <= 2 };
 }
 
@@ -64,6 +88,9 @@ export function fitScale(box: Box, content: Box, ceiling = Infinity): number {
  * compact bars) draws to.
  */
 export function chartHeightFor(box: Box, scale: number, chrome: number, min = 120): number {
+  // Sized for legible type: a frame drawn smaller than that (its words too many for the box) must
+  // not hand its chart the room its own shrinking made, or the chart grows and the frame shrinks on.
+  scale = Math.max(scale, MIN_LEGIBLE_SCALE);
   // Never less than 45% of the box: a frame whose words would leave the chart a strip is scaled
   // down (and laid out wider, so that its words take fewer lines) instead.
   const floor = Math.max(min, Math.floor((0.45 * box.height) / scale));

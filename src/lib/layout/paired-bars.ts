@@ -59,15 +59,33 @@ const BAR = { natural: 12, least: 9 };
 const GAP = { natural: 3, least: 1 };
 const ROW_GAP = { natural: 10, least: 4 };
 
+/**
+ * The bars laid out at a width; given a height, they shrink to fit it. Where even the least sizes
+ * overflow (a small frame), the chart says fewer words rather than drawing smaller type: labels go
+ * beside the bars on one line, and each label and note keeps its first line (ending "…"; the whole
+ * of it is in the row's accessible name and the explorer).
+ */
 export function layoutPairedBars(inputs: readonly PairedInput[], o: PairedOptions): PairedLayout {
+  const layout = layoutAt(inputs, o, false);
+  if (o.height === undefined || layout.height <= o.height || o.width < 360) return layout;
+  return layoutAt(inputs, o, true);
+}
+
+/** The first line of a wrapped text, with "…" when there was more. */
+function firstLine(lines: string[]): string[] {
+  return lines.length <= 1 ? lines : [`${lines[0]!.replace(/[\s,;:]+$/, '')}…`];
+}
+
+function layoutAt(inputs: readonly PairedInput[], o: PairedOptions, terse: boolean): PairedLayout {
   const font = o.fontSize ?? 12;
   const lineH = font + 4;
-  const wide = o.width >= 560;
+  const wide = o.width >= (terse ? 360 : 560);
+  const oneLine = terse ? firstLine : (lines: string[]) => lines;
   const pad = 4;
   let y = pad;
   const notes = o.notes.map((n) => {
     // The first line is drawn bold: wrap as if the font were a tenth larger.
-    const lines = wrapText(n, o.width - 2 * pad - 22, font * 1.1);
+    const lines = oneLine(wrapText(n, o.width - 2 * pad - 22 - (terse ? font : 0), font * 1.1));
     const note = { lines, y: y + font };
     y += lines.length * lineH + 4;
     return note;
@@ -99,7 +117,7 @@ export function layoutPairedBars(inputs: readonly PairedInput[], o: PairedOption
     }
   }
   const rows = inputs.map((input) => {
-    const lines = wrapText(input.label, labelWidth, font);
+    const lines = oneLine(wrapText(input.label, labelWidth - (terse ? font : 0), font));
     const top = y;
     const labelBlock = wide ? 0 : lines.length * lineH;
     const barsTop = top + labelBlock + 2;

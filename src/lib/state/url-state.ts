@@ -11,9 +11,31 @@ import { createTranslator } from '../i18n/translator.ts';
 import { LANGUAGES, languageOfTag, type Language } from '../i18n/language.ts';
 import { migrateUrl, ROUTE_ALIASES, URL_MIGRATIONS, type UrlMigration } from './url-migrations.ts';
 
-export const ROUTES = ['graph', 'timeline', 'compare', 'map', 'read'] as const;
-export type Route = (typeof ROUTES)[number];
+/**
+ * The views and the parameters each one's link carries besides the shared ones (SHARED_PARAMS):
+ * adding a view is a line here, its folder in src/views and its entry in src/views/registry.ts.
+ * Only these are written to a route's canonical URL; the order is the navigation's.
+ */
+export const VIEW_PARAMS = {
+  graph: ['year', 'link', 'unit', 'layout'],
+  timeline: ['theme', 'sel', 'from', 'to'],
+  compare: ['theme', 'a', 'b'],
+  map: ['year', 'place'],
+  read: ['year', 'doc', 's', 'q', 'panel'],
+} as const satisfies Record<string, readonly ParamName[]>;
+export type Route = keyof typeof VIEW_PARAMS;
+export const ROUTES = Object.keys(VIEW_PARAMS) as readonly Route[];
 export const DEFAULT_ROUTE: Route = 'graph';
+
+/** Parameters of every view: the theme filter, the selected concept, the frame, the deck, the language. */
+const SHARED_PARAMS: readonly ParamName[] = [
+  'themes',
+  'focus',
+  'embed',
+  'slides',
+  'present',
+  'lang',
+];
 
 /** The current URL version. Links without `v` are version 1; `v` is written once it moves past 1. */
 export const URL_VERSION = 1;
@@ -134,31 +156,6 @@ export const DEFAULT_STATE: Readonly<UrlState> = Object.freeze({
   present: null,
   lang: null,
 });
-
-/** Which routes show a parameter; 'all' = every route. Only these are written to a route's URL. */
-const PARAM_ROUTES: Record<ParamName, readonly Route[] | 'all'> = {
-  themes: 'all',
-  theme: ['compare', 'timeline'],
-  year: ['graph', 'map', 'read'],
-  focus: 'all',
-  link: ['graph'],
-  unit: ['graph'],
-  layout: ['graph'],
-  sel: ['timeline'],
-  from: ['timeline'],
-  to: ['timeline'],
-  a: ['compare'],
-  b: ['compare'],
-  place: ['map'],
-  doc: ['read'],
-  s: ['read'],
-  q: ['read'],
-  panel: ['read'],
-  embed: 'all',
-  slides: 'all',
-  present: 'all',
-  lang: 'all',
-};
 
 /** Canonical order of parameters in a written URL. */
 export const PARAM_ORDER: readonly ParamName[] = [
@@ -546,8 +543,7 @@ export function serializeUrl(state: UrlState): string {
   const parts: string[] = [];
   if (URL_VERSION > 1) parts.push(`v=${URL_VERSION}`);
   for (const name of PARAM_ORDER) {
-    const routes = PARAM_ROUTES[name];
-    if (routes !== 'all' && !routes.includes(state.route)) continue;
+    if (!paramAppliesTo(name, state.route)) continue;
     const value = serializeValue(name, state);
     // A deck's compact form is already escaped (only %, letters, digits and - . _ ~ , : ! remain).
     if (value !== null)
@@ -558,8 +554,9 @@ export function serializeUrl(state: UrlState): string {
 
 /** Does a parameter matter on a route? Views use this to know what a link to them carries. */
 export function paramAppliesTo(name: ParamName, route: Route): boolean {
-  const routes = PARAM_ROUTES[name];
-  return routes === 'all' || routes.includes(route);
+  return (
+    SHARED_PARAMS.includes(name) || (VIEW_PARAMS[route] as readonly ParamName[]).includes(name)
+  );
 }
 
 // Keep ids, '~' and common punctuation readable in links; escape the rest.

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   chartHeightFor,
+  compactFrame,
   DESIGN_SIZE,
   fitScale,
   hostAnswered,
   MIN_LAYOUT_WIDTH,
+  MIN_LEGIBLE_SCALE,
+  maxLayoutWidth,
   refineFit,
   startFit,
 } from '../../../src/lib/export/frame-fit.ts';
@@ -31,15 +34,17 @@ describe('refineFit', () => {
     const r = refineFit({ width: 800, height: 450 }, embed, 800, 430);
     expect(r).toEqual({ layoutWidth: 800, scale: 1, settled: true });
   });
-  it('scales a frame that is too tall down and lays it out wider', () => {
-    // 600 × 400 box, 800 high at 600 wide: scale 0.5, so try a layout of 1200.
+  it('scales a frame that is too tall down and lays it out wider, up to legible type', () => {
+    // 600 × 400 box, 800 high at 600 wide: scale 0.5 would want a layout of 1200; type stays
+    // legible at 600 / 0.75 = 800 at most.
     const r = refineFit({ width: 600, height: 400 }, embed, 600, 800);
     expect(r.scale).toBe(0.5);
-    expect(r.layoutWidth).toBe(1200);
+    expect(r.layoutWidth).toBe(800);
     expect(r.settled).toBe(false);
-    // At 1200 it is 600 high (fewer lines wrapped): scale 600/1200 = 0.5 by width, 400/600 by height.
-    const r2 = refineFit({ width: 600, height: 400 }, embed, 1200, 600);
-    expect(r2.scale).toBe(0.5);
+    // At 800 it is 600 high (fewer lines wrapped): scale 600/800 = 0.75 by width, 400/600 by height.
+    const r2 = refineFit({ width: 600, height: 400 }, embed, 800, 600);
+    expect(r2.scale).toBeCloseTo(400 / 600, 9);
+    expect(r2.layoutWidth).toBe(800);
     expect(r2.settled).toBe(true);
   });
   it('never scales past the design scale of a large box', () => {
@@ -80,8 +85,26 @@ describe('chartHeightFor', () => {
     expect(chartHeightFor({ width: 600, height: 400 }, 1, 150)).toBe(250);
     expect(chartHeightFor({ width: 3840, height: 2160 }, 2, 150)).toBe(930);
     expect(chartHeightFor({ width: 320, height: 240 }, 1, 200)).toBe(120);
+    // A frame drawn below legible type (0.4) still sizes its chart as if at 0.75: 240 / 0.75 − 100.
+    expect(chartHeightFor({ width: 320, height: 240 }, 0.4, 100)).toBe(220);
     // The frame's words would leave 100 of 400: the chart keeps 45%, and the frame scales down.
     expect(chartHeightFor({ width: 600, height: 400 }, 1, 300)).toBe(180);
+  });
+});
+
+describe('small boxes: fewer words, not smaller type', () => {
+  it('never lays a frame out wider than legible type allows', () => {
+    expect(maxLayoutWidth({ width: 300, height: 200 })).toBe(400);
+    // 800 high at 300 wide would want a layout of 1200 (scale 0.25): it stops at 400.
+    const r = refineFit({ width: 300, height: 200 }, embed, 320, 800);
+    expect(r.layoutWidth).toBe(400);
+    expect(MIN_LEGIBLE_SCALE).toBe(0.75);
+  });
+  it('calls a box compact when the whole frame cannot show at legible size', () => {
+    expect(compactFrame({ width: 320, height: 240 })).toBe(true);
+    expect(compactFrame({ width: 800, height: 300 })).toBe(true);
+    expect(compactFrame({ width: 600, height: 400 })).toBe(false);
+    expect(compactFrame({ width: 1280, height: 720 })).toBe(false);
   });
 });
 

@@ -45,4 +45,28 @@ describe('layoutPairedBars', () => {
     expect(least.rows[0]!.a.height).toBe(9);
     expect(least.rows[0]!.b.y - least.rows[0]!.a.y).toBe(10);
   });
+
+  it('terse: where even the least sizes overflow, labels go beside the bars and every label and note keeps one line', () => {
+    const long = [
+      { id: 'r', label: 'Rules, standards and digital governance', a: 0.1, b: 0.2 },
+      { id: 'd', label: 'Development and multilateralism', a: 0.3, b: 0.4 },
+    ];
+    const notes = ['2024: matched in its full text (shares of its 55 distinct matched concepts)'];
+    // 400 px is narrow (labels above the bars) when the height allows it.
+    const roomy = layoutPairedBars(long, { width: 400, notes, height: 1000 });
+    expect(roomy.rows[0]!.a.y).toBeGreaterThan(roomy.rows[0]!.label.y);
+    expect(roomy.notes[0]!.lines.length).toBeGreaterThan(1);
+    // 60 px cannot hold them even at 9 px bars: one line each, ending in "…", beside the bars.
+    const terse = layoutPairedBars(long, { width: 400, notes, height: 60 });
+    expect(terse.notes[0]!.lines).toHaveLength(1);
+    expect(terse.notes[0]!.lines[0]).toMatch(/^2024: matched in its full.*…$/);
+    for (const row of terse.rows) expect(row.label.lines).toHaveLength(1);
+    expect(terse.rows[0]!.label.lines[0]).toMatch(/^Rules.*…$/);
+    expect(terse.barX).toBeGreaterThan(100);
+    expect(terse.height).toBeLessThan(roomy.height);
+    // Below 360 px nothing is gained by it: the narrow layout stays.
+    expect(
+      layoutPairedBars(long, { width: 300, notes, height: 60 }).notes[0]!.lines.length,
+    ).toBeGreaterThan(1);
+  });
 });

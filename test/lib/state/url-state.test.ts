@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_STATE,
   MAX_SLIDES,
+  PARAM_ORDER,
+  paramAppliesTo,
   parseUrl,
+  ROUTES,
   parseUrlShape,
   serializeUrl,
   slideHash,
@@ -375,6 +378,20 @@ describe('lang: the interface’s language', () => {
     expect(parsed.state.slides).toEqual(['#/compare?a=2023']);
     expect(parsed.state.lang).toBe('zh');
     expect(slideHash(state({ route: 'map', lang: 'zh' }))).toBe('#/map');
+  });
+});
+
+describe('VIEW_PARAMS: each view’s parameters', () => {
+  it('writes every parameter on some view, and a view’s own only on that view', () => {
+    for (const name of PARAM_ORDER)
+      expect(
+        ROUTES.some((route) => paramAppliesTo(name, route)),
+        name,
+      ).toBe(true);
+    expect(serializeUrl(state({ route: 'map', a: 2023, unit: 'paragraph', place: 'wuzhen' }))).toBe(
+      '#/map?place=wuzhen',
+    );
+    expect(ROUTES).toEqual(['graph', 'timeline', 'compare', 'map', 'read']);
   });
 });
 
