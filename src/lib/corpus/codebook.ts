@@ -37,6 +37,8 @@ export function readCodebook(file: InputFile): Codebook {
     };
     const labelZh = input.string(obj, 'labelZh', where, { optional: true });
     if (labelZh !== '') theme.labelZh = labelZh;
+    const definitionZh = input.string(obj, 'definitionZh', where, { optional: true });
+    if (definitionZh !== '') theme.definitionZh = definitionZh;
     themes.push(theme);
   });
   if (themes.length === 0) input.failAtKey('codebook: at least one theme is needed', 'themes');
@@ -88,6 +90,8 @@ export function readCodebook(file: InputFile): Codebook {
     };
     const labelZh = input.string(obj, 'labelZh', where, { optional: true });
     if (labelZh !== '') concept.labelZh = labelZh;
+    const definitionZh = input.string(obj, 'definitionZh', where, { optional: true });
+    if (definitionZh !== '') concept.definitionZh = definitionZh;
     if (obj['phrasesZh'] !== undefined) {
       concept.phrasesZh = input.strings(obj, 'phrasesZh', where, { nonEmpty: true });
       for (const phrase of concept.phrasesZh) {

@@ -39,11 +39,16 @@ function forumRows(f: ForumRecord, codebook: Codebook): Row[] {
       x.citation ? `${x.source} (${x.citation})` : x.source,
       ...(x.also ?? []).map((a) => `${a.url} (${a.about})`),
     ]);
+  const facts = { date: f.date, venue: f.venue, hosts: f.hosts, theme: f.theme };
   const rows = [
     sourced('date', f.date, f.date.value ?? null),
     sourced('venue', f.venue, f.venue.value),
     sourced('hosts', f.hosts, f.hosts.value ? f.hosts.value.join(', ') : null),
     sourced('theme', f.theme, f.theme.value),
+    // A Chinese form is a fact of its own, with the Chinese page that states it.
+    ...Object.entries(facts).flatMap(([name, x]) =>
+      x.valueZh && x.sourceZh ? [row(`${name} (Chinese)`, x.valueZh, [x.sourceZh])] : [],
+    ),
     row('outcome title', f.outcome.title, [f.outcome.source]),
   ];
   if (f.outcome.originalTitle)
@@ -63,16 +68,36 @@ function forumRows(f: ForumRecord, codebook: Codebook): Row[] {
   return rows;
 }
 
-function milestoneRow(m: Milestone): Row {
+function milestoneRows(m: Milestone): Row[] {
   const when = m.dateEnd ? `${m.date} to ${m.dateEnd}` : m.date;
   const where = m.place ?? `no place: ${m.placeNote ?? 'not stated'}`;
-  return {
+  const row = (fact: string, value: string, sources: string[]): Row => ({
     file: 'milestones.json',
     entry: m.id,
-    fact: 'date, event, place',
-    value: `${when}: ${m.description} (${where})`,
-    sources: m.sources,
-  };
+    fact,
+    value,
+    sources,
+  });
+  return [
+    row('date, event, place', `${when}: ${m.description} (${where})`, m.sources),
+    ...(m.labelZh && m.labelZhSource ? [row('label (Chinese)', m.labelZh, [m.labelZhSource])] : []),
+  ];
+}
+
+function placeRows(p: Place): Row[] {
+  const zh =
+    p.nameZh && p.nameZhSource
+      ? [
+          {
+            file: 'places.json',
+            entry: p.id,
+            fact: 'name (Chinese)',
+            value: p.nameZh,
+            sources: [p.nameZhSource],
+          },
+        ]
+      : [];
+  return [placeRow(p), ...zh];
 }
 
 function placeRow(p: Place): Row {
@@ -97,8 +122,8 @@ export function formatFactSources(records: {
 }): string {
   const rows = [
     ...records.forums.flatMap((f) => forumRows(f, records.codebook)),
-    ...records.milestones.map(milestoneRow),
-    ...records.places.map(placeRow),
+    ...records.milestones.flatMap(milestoneRows),
+    ...records.places.flatMap(placeRows),
   ];
   const lines = [
     '# Facts and their sources',

@@ -29,6 +29,51 @@ const URL_RULE = {
   expected: 'an absolute http(s) URL of a page that states it',
 };
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * An optional Chinese form of a fact (`valueZh`, `labelZh`, `nameZh`) and the page that states it
+ * (`sourceZh`, …): never one without the other, the page an http(s) URL, the form in Chinese.
+ * Returns the pair, or null when there is none (or when it is refused: the problem is recorded).
+ */
+function readChineseForm(
+  input: JsonInput,
+  obj: JsonObject,
+  keys: { form: string; source: string },
+  where: string,
+): { form: string; source: string } | null {
+  const hasForm = obj[keys.form] !== undefined;
+  const hasSource = obj[keys.source] !== undefined;
+  if (!hasForm && !hasSource) return null;
+  if (!hasForm) {
+    const source = obj[keys.source];
+    input.fail(
+      `${where}: "${keys.source}" without "${keys.form}": give the Chinese form the page states, or remove the source`,
+      typeof source === 'string' ? source : undefined,
+      keys.source,
+    );
+    return null;
+  }
+  const form = input.string(obj, keys.form, where);
+  if (!hasSource) {
+    // A Chinese form is a fact like any other: it enters only with the page that states it.
+    input.fail(
+      `${where}: "${keys.form}" needs "${keys.source}", the http(s) URL of a page that states it`,
+      form || undefined,
+      keys.form,
+    );
+    return null;
+  }
+  const source = input.string(obj, keys.source, where, URL_RULE);
+  if (form && !HAN.test(form))
+    input.fail(
+      `${where}: "${keys.form}" is "${form}": expected Chinese characters`,
+      form,
+      keys.form,
+    );
+  return form && source && SOURCE_URL.test(source) && HAN.test(form) ? { form, source } : null;
+}
+
 /** Optional further pages of a fact: each a URL and what part of the fact it states. */
 function readAlso(input: JsonInput, obj: JsonObject, where: string): AlsoSource[] | undefined {
   if (obj['also'] === undefined) return undefined;
@@ -105,6 +150,8 @@ function readPlaces(file: InputFile): Place[] {
     };
     const also = readAlso(input, obj, where);
     if (also) place.also = also;
+    const zh = readChineseForm(input, obj, { form: 'nameZh', source: 'nameZhSource' }, where);
+    if (zh) Object.assign(place, { nameZh: zh.form, nameZhSource: zh.source });
     if (obj['namedIn'] !== undefined) {
       const n = input.object(obj['namedIn'], `${where} "namedIn"`) ?? {};
       place.namedIn = {
@@ -166,6 +213,11 @@ function readFact<T>(
   if (citation) out.citation = citation;
   const also = readAlso(input, fact, at);
   if (also) out.also = also;
+  const zh = readChineseForm(input, fact, { form: 'valueZh', source: 'sourceZh' }, at);
+  // What no page states has no Chinese form either.
+  if (zh && fact['value'] === null)
+    input.fail(`${at}: "valueZh" is given for a fact whose value is null`, zh.form, 'valueZh');
+  else if (zh) Object.assign(out, { valueZh: zh.form, sourceZh: zh.source });
   return out;
 }
 
@@ -331,6 +383,8 @@ function readMilestones(
     }
     const placeNote = input.string(obj, 'placeNote', where, { optional: true });
     if (placeNote) m.placeNote = placeNote;
+    const zh = readChineseForm(input, obj, { form: 'labelZh', source: 'labelZhSource' }, where);
+    if (zh) Object.assign(m, { labelZh: zh.form, labelZhSource: zh.source });
     const forum = input.number(obj, 'forum', where, { optional: true, integer: true });
     if (forum !== undefined) {
       if (forumYears && !forumYears.has(forum))

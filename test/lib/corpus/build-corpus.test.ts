@@ -258,6 +258,108 @@ describe('buildCorpusFromFiles: problems across files', () => {
     ]);
   });
 
+  // Chinese forms in the fixture are made-up words, like the rest of it (example.org pages).
+  const withChinese = (edit: { forums?: string; milestones?: string; places?: string }) =>
+    miniFiles({
+      forums: { path: base.forums.path, content: edit.forums ?? text(base.forums) },
+      milestones: { path: base.milestones.path, content: edit.milestones ?? text(base.milestones) },
+      places: { path: base.places.path, content: edit.places ?? text(base.places) },
+    });
+  const VENUE_2030 =
+    '"venue": { "place": "wuzhen", "value": "Wuzhen", "source": "https://example.org/2030" }';
+
+  it('carries a Chinese form with its source into the corpus (facts, milestones, places, definitions)', () => {
+    const forums = text(base.forums).replace(
+      VENUE_2030,
+      '"venue": { "place": "wuzhen", "value": "Wuzhen", "source": "https://example.org/2030", "valueZh": "乌镇", "sourceZh": "https://example.org/zh/2030" }',
+    );
+    const milestones = text(base.milestones).replace(
+      '"label": "Forum",',
+      '"label": "Forum", "labelZh": "论坛", "labelZhSource": "https://example.org/zh/forum",',
+    );
+    const places = text(base.places).replace(
+      '"name": "United Nations",',
+      '"name": "United Nations", "nameZh": "联合国", "nameZhSource": "https://example.org/zh/un",',
+    );
+    const codebook = text(base.codebook).replace(
+      '"theme": "infra", "label": "Computing"',
+      '"theme": "infra", "definitionZh": "算力。", "label": "Computing"',
+    );
+    const built = buildCorpusFromFiles({
+      ...withChinese({ forums, milestones, places }),
+      codebook: { path: base.codebook.path, content: codebook },
+    });
+    const venue = built.forums.find((f) => f.year === 2030)!.venue;
+    expect([venue.valueZh, venue.sourceZh]).toEqual(['乌镇', 'https://example.org/zh/2030']);
+    const m = built.milestones[0]!;
+    expect([m.labelZh, m.labelZhSource]).toEqual(['论坛', 'https://example.org/zh/forum']);
+    const un = built.places.find((p) => p.id === 'un')!;
+    expect([un.nameZh, un.nameZhSource]).toEqual(['联合国', 'https://example.org/zh/un']);
+    expect(built.places.find((p) => p.id === 'wuzhen')!.nameZh).toBeUndefined();
+    expect(built.codebook.concepts.find((c) => c.id === 'computing')!.definitionZh).toBe('算力。');
+  });
+
+  it('refuses a Chinese form without its source, a source that is not http(s), and a source without a form', () => {
+    const forums = text(base.forums)
+      .replace(
+        VENUE_2030,
+        '"venue": { "place": "wuzhen", "value": "Wuzhen", "source": "https://example.org/2030", "valueZh": "乌镇" }',
+      )
+      .replace(
+        '"theme": { "value": "Fixture", "source": "https://example.org/2030" }',
+        '"theme": { "value": "Fixture", "source": "https://example.org/2030", "valueZh": "样例", "sourceZh": "a Chinese newspaper" }',
+      );
+    const milestones = text(base.milestones).replace(
+      '"label": "Forum",',
+      '"label": "Forum", "labelZhSource": "https://example.org/zh/forum",',
+    );
+    const places = text(base.places).replace(
+      '"name": "United Nations",',
+      '"name": "United Nations", "nameZh": "联合国",',
+    );
+    const found = problems(withChinese({ forums, milestones, places }));
+    expect(found).toEqual([
+      expect.stringMatching(
+        /places\.json:4: place "un": "nameZh" needs "nameZhSource", the http\(s\) URL of a page that states it/,
+      ),
+      expect.stringMatching(
+        /forums\.json:\d+: forum 2030 "venue": "valueZh" needs "sourceZh", the http\(s\) URL/,
+      ),
+      expect.stringMatching(
+        /forums\.json:\d+: forum 2030 "theme": "sourceZh" is "a Chinese newspaper": expected an absolute http\(s\) URL/,
+      ),
+      expect.stringMatching(
+        /milestones\.json:3: milestone "forum-2030": "labelZhSource" without "labelZh"/,
+      ),
+    ]);
+    // Each problem points at the line of the entry it is about.
+    const venueLine =
+      text(base.forums)
+        .split('\n')
+        .findIndex((l) => l.includes(VENUE_2030)) + 1;
+    expect(found[1]).toContain(`forums.json:${venueLine}:`);
+  });
+
+  it('refuses a Chinese form of an unknown fact, and one that is not in Chinese', () => {
+    const forums = text(base.forums)
+      .replace(
+        '"hosts": { "value": null, "note": "not stated", "source": "https://example.org/2029" }',
+        '"hosts": { "value": null, "note": "not stated", "source": "https://example.org/2029", "valueZh": "未知", "sourceZh": "https://example.org/zh" }',
+      )
+      .replace(
+        VENUE_2030,
+        '"venue": { "place": "wuzhen", "value": "Wuzhen", "source": "https://example.org/2030", "valueZh": "Wuzhen", "sourceZh": "https://example.org/zh" }',
+      );
+    expect(problems(withChinese({ forums }))).toEqual([
+      expect.stringMatching(
+        /forum 2029 "hosts": "valueZh" is given for a fact whose value is null/,
+      ),
+      expect.stringMatching(
+        /forum 2030 "venue": "valueZh" is "Wuzhen": expected Chinese characters/,
+      ),
+    ]);
+  });
+
   it('refuses a coded concept that does not say which words of the record it rests on', () => {
     const content = text(base.forums).replace('"words": "another made-up phrase", ', '');
     expect(problems(miniFiles({ forums: { path: base.forums.path, content } }))).toEqual([

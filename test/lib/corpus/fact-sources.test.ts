@@ -21,10 +21,13 @@ describe('data/sources.md', () => {
         5 +
         (f.outcome.originalTitle ? 1 : 0) +
         (f.document ? 1 : 0) +
-        (f.record ? 1 + f.record.coded.length : 0),
+        (f.record ? 1 + f.record.coded.length : 0) +
+        [f.date, f.venue, f.hosts, f.theme].filter((x) => x.valueZh).length,
       0,
     );
-    expect(rows.length).toBe(forumFacts + corpus.milestones.length + corpus.places.length);
+    const milestoneRows = corpus.milestones.reduce((n, m) => n + (m.labelZh ? 2 : 1), 0);
+    const placeRows = corpus.places.reduce((n, p) => n + (p.nameZh ? 2 : 1), 0);
+    expect(rows.length).toBe(forumFacts + milestoneRows + placeRows);
     // Every row cites at least one http(s) page (a place named in a text cites its page too).
     for (const row of rows) {
       const sources = row.split(' | ').at(-1)!;
@@ -33,6 +36,22 @@ describe('data/sources.md', () => {
         row,
       ).toBe(true);
     }
+  });
+
+  it('lists each Chinese form as a fact of its own, citing the Chinese page that states it', () => {
+    const zhRows = fresh.split('\n').filter((l) => / \| [a-z]+ \(Chinese\) \| /.test(l));
+    const forms = [
+      ...corpus.forums.flatMap((f) =>
+        [f.date, f.venue, f.hosts, f.theme].flatMap((x) =>
+          x.valueZh ? [[x.valueZh, x.sourceZh]] : [],
+        ),
+      ),
+      ...corpus.milestones.flatMap((m) => (m.labelZh ? [[m.labelZh, m.labelZhSource]] : [])),
+      ...corpus.places.flatMap((p) => (p.nameZh ? [[p.nameZh, p.nameZhSource]] : [])),
+    ];
+    expect(zhRows).toHaveLength(forms.length);
+    for (const [form, source] of forms)
+      expect(zhRows.some((r) => r.includes(`| ${form} | ${source} |`))).toBe(true);
   });
 
   it('shows an unknown fact as unknown, with the reason, never as a value', () => {
