@@ -9,7 +9,7 @@ import type { DataSource } from './data-export.ts';
 import { fileBaseName } from './data-export.ts';
 import type { ExportableChart, LegendEntry } from './exportable-chart.ts';
 import type { BarChartSpec } from './native-chart.ts';
-import { chartSources, chartYears, sourceLine } from './sources.ts';
+import { chartSources, chartYears, languageRuns, sourceLine, type TextRun } from './sources.ts';
 import { codebookLabel } from '../concepts/user-concepts.ts';
 import { labelIn } from '../i18n/labels.ts';
 import type { Translator } from '../i18n/translator.ts';
@@ -21,6 +21,8 @@ export interface ChartContext {
   legend: LegendEntry[];
   sources: DataSource[];
   sourceLine: string;
+  /** The source line in runs, the English titles it quotes in a Chinese line marked as English. */
+  sourceRuns: TextRun[];
   /** The address of exactly this view. */
   permalink: string;
   codebookVersion: string;
@@ -78,6 +80,7 @@ export function chartContext(
 ): ChartContext {
   const sources = chartSources(index, chartYears(index, url), tr);
   const codebookVersion = codebookLabel(index.corpus.codebook);
+  const line = sourceLine(sources, codebookVersion, tr);
   const citation: ChartCitation = {
     kind: 'chart',
     title: chart.title,
@@ -91,7 +94,8 @@ export function chartContext(
     subtitle: chart.subtitle ?? '',
     legend: chart.legend ? chart.legend() : themeLegend(index, url.themes, usedColors, tr),
     sources,
-    sourceLine: sourceLine(sources, codebookVersion, tr),
+    sourceLine: line,
+    sourceRuns: languageRuns(line, tr),
     permalink,
     codebookVersion,
     accessed,

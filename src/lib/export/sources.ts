@@ -91,3 +91,30 @@ export function sourceLine(
     version: codebookVersion,
   });
 }
+
+/** A stretch of a line, with its language when it is not the page's. */
+export interface TextRun {
+  text: string;
+  lang?: 'en';
+}
+
+/** A Latin stretch: from a letter to the last letter, digit or closing mark before other script. */
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9'’.,:;&()/\- ]*[A-Za-z0-9’)]|[A-Za-z]/g;
+
+/**
+ * A Chinese line with the English it quotes marked (the titles of English documents and records):
+ * each Latin stretch a run of its own with lang "en", so that a page can say so (`<span lang="en">`).
+ * An English line is one run.
+ */
+export function languageRuns(text: string, tr: Translator): TextRun[] {
+  if (tr.lang !== 'zh') return [{ text }];
+  const runs: TextRun[] = [];
+  let at = 0;
+  for (const m of text.matchAll(LATIN_RUN)) {
+    if (m.index > at) runs.push({ text: text.slice(at, m.index) });
+    runs.push({ text: m[0], lang: 'en' });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return runs;
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chartSources, chartYears, sourceLine } from '../../../src/lib/export/sources.ts';
+import {
+  chartSources,
+  chartYears,
+  languageRuns,
+  sourceLine,
+} from '../../../src/lib/export/sources.ts';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
 import { DEFAULT_STATE } from '../../../src/lib/state/url-state.ts';
 import { enTr, zhTr } from '../../support/i18n.ts';
@@ -77,6 +82,25 @@ describe('in Chinese', () => {
     const real = indexCorpus(realCorpus());
     expect(chartSources(real, 2024, zhTr).map((s) => s.title)).toEqual([
       "2024年全球发展倡议数字合作论坛主席声明（Chair's Statement of the 2024 Global Development Initiative Digital Cooperation Forum）",
+    ]);
+  });
+});
+
+describe('languageRuns', () => {
+  it('marks the English titles a Chinese source line quotes, and leaves the Chinese as it is', () => {
+    const line =
+      "来源：2024年主席声明（Chair's Statement of the 2024 Forum）（2024年11月21日，全文）；GDI Digital Inclusion Action Initiative（2025年11月8日，记录） · 全球发展倡议数字合作探索器，编码本 1.0.0";
+    const runs = languageRuns(line, zhTr);
+    expect(runs.map((r) => r.text).join('')).toBe(line);
+    expect(runs.filter((r) => r.lang === 'en').map((r) => r.text)).toEqual([
+      "Chair's Statement of the 2024 Forum",
+      'GDI Digital Inclusion Action Initiative',
+    ]);
+  });
+
+  it('leaves an English line whole', () => {
+    expect(languageRuns('Source: a (1 May 2030, full text)', enTr)).toEqual([
+      { text: 'Source: a (1 May 2030, full text)' },
     ]);
   });
 });
