@@ -1,9 +1,9 @@
 // Exports in Chinese (lang=zh) in a real browser: the export menu speaks Chinese; the standalone SVG
-// carries its language and names CJK fonts a reader's machine has, its legend and source line in
-// Chinese; the PNG at 2× draws the Chinese as glyphs (its pixels are compared with the same
-// characters drawn in Noto Sans CJK SC, and with the empty boxes a missing font leaves); the
-// PowerPoint slide's text runs are zh-CN in an East Asian font, and LibreOffice renders them with
-// a CJK font.
+// and the web page carry their language and name CJK fonts a reader's machine has, the legend and
+// source line in Chinese; the PNG at 2× draws the Chinese as glyphs (its pixels are compared with
+// the same characters drawn in Noto Sans CJK SC, and with the empty boxes a missing font leaves);
+// the PowerPoint slide's text runs are zh-CN in an East Asian font, and LibreOffice renders them
+// with a CJK font.
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -155,6 +155,12 @@ describe('exports of a Chinese page', () => {
           g.font = `${size * S}px "Noto Sans CJK SC"`;
           g.fillText(text, x * S - left, y * S - top);
         });
+        // Two other characters in the same font: the comparison tells characters apart.
+        const others = ink((g) => {
+          g.fillStyle = '#555555';
+          g.font = `${size * S}px "Noto Sans CJK SC"`;
+          g.fillText('数字', x * S - left, y * S - top);
+        });
         // What a machine without a CJK font draws: an empty box per character.
         const boxes = ink((g) => {
           g.strokeStyle = '#555555';
@@ -171,16 +177,27 @@ describe('exports of a Chinese page', () => {
           ink: exported.reduce((s, v) => s + v, 0),
           withGlyphs: pearson(exported, glyphs),
           withBoxes: pearson(exported, boxes),
+          withOthers: pearson(exported, others),
         };
       },
       { data: Buffer.from(png.bytes).toString('base64'), ...source },
     );
     console.log(
-      `PNG 2× "来源" against Noto Sans CJK SC and against empty boxes: ${JSON.stringify(look)}`,
+      `PNG 2× "来源" against Noto Sans CJK SC, other characters and empty boxes: ${JSON.stringify(look)}`,
     );
     expect(look.ink).toBeGreaterThan(5);
-    expect(look.withGlyphs).toBeGreaterThan(0.8);
+    // Measured: 1.00 with the same characters, 0.73 with 数字, about 0 with boxes.
+    expect(look.withGlyphs).toBeGreaterThan(0.95);
     expect(look.withGlyphs).toBeGreaterThan(look.withBoxes + 0.3);
+    expect(look.withGlyphs).toBeGreaterThan(look.withOthers + 0.15);
+
+    // --- web page --------------------------------------------------------------------------------
+    const html = new TextDecoder().decode(
+      (await downloadBytes(page, () => exportAs(page, 'html'))).bytes,
+    );
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toMatch(/body \{[^}]*font: 14px\/1\.5 [^;]*'Noto Sans CJK SC'[^;]*sans-serif;/);
+    expect(html).toContain('>在全球发展倡议数字合作探索器中打开</a>');
 
     // --- PowerPoint ----------------------------------------------------------------------------
     const pptx = await downloadBytes(page, () => exportAs(page, 'pptx'));
