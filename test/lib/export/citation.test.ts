@@ -213,7 +213,7 @@ describe('formatCitation in Chinese', () => {
     );
     const chicago = formatCitation(sentence, 'chicago', zhTr);
     expect(chicago.text).toBe(
-      '“Chair’s Statement of the 2024 Global Development Initiative Digital Cooperation Forum”，第5段。 2024年11月21日。 https://www.cac.gov.cn/2024-11/21/c_1733794921066666.htm. 访问日期：2025年3月4日，见全球发展倡议数字合作探索器。https://example.org/explorer/#/read?doc=2024-chair-statement&s=p5.s2',
+      '“Chair’s Statement of the 2024 Global Development Initiative Digital Cooperation Forum”，第5段。2024年11月21日。 https://www.cac.gov.cn/2024-11/21/c_1733794921066666.htm. 访问日期：2025年3月4日，见全球发展倡议数字合作探索器。https://example.org/explorer/#/read?doc=2024-chair-statement&s=p5.s2',
     );
     expect(chicago.parts.filter((p) => p.italic).map((p) => p.text)).toEqual([
       '全球发展倡议数字合作探索器',

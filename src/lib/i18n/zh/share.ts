@@ -126,7 +126,7 @@ export const share: Pick<Catalogue, keyof typeof english> = {
   'share.cite.apaChart': ' [交互式图表；编码本 {version}]. 检索于{date}，取自{url}',
   'share.cite.chicagoTitle': '“{title}”。',
   'share.cite.chicagoParagraph': '“{title}”，第{n}段。',
-  'share.cite.chicagoDate': ' {date}。',
+  'share.cite.chicagoDate': '{date}。',
   'share.cite.chicagoAccessed': ' 访问日期：{date}，见',
   'share.cite.chicagoLink': '。{url}',
   'share.cite.chicagoChart':
