@@ -55,6 +55,13 @@ export function standaloneSvg(
   });
 }
 
+/** The chart's title and subtitle as one text, for a picture's alternative text. */
+function describedAs(ctx: ChartContext, tr: Translator): string {
+  return ctx.subtitle
+    ? tr.t('share.titleAndSubtitle', { title: ctx.title, subtitle: ctx.subtitle })
+    : ctx.title;
+}
+
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 export function exportSvg(svg: SVGSVGElement, ctx: ChartContext, tr: Translator): ExportResult {
@@ -230,7 +237,7 @@ export async function pptxOf(
         y: box.y + (box.h - h) / 2,
         w,
         h,
-        altText: `${ctx.title}. ${ctx.subtitle}`.trim(),
+        altText: describedAs(ctx, tr),
       });
     }
     slide.addText(
@@ -311,7 +318,7 @@ export function exportHtml(
   const cell = (v: unknown): string => esc(v === null || v === undefined ? '' : String(v));
   const figure = framed.svg.replace(
     /^<svg\b/,
-    `<svg role="img" aria-label="${esc(`${ctx.title}. ${ctx.subtitle}`.trim())}"`,
+    `<svg role="img" aria-label="${esc(describedAs(ctx, tr))}"`,
   );
   const html = `<!doctype html>
 <html lang="${htmlLang(tr.lang)}">

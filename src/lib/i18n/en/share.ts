@@ -181,6 +181,7 @@ export const share = {
   'share.notes.chicago': 'Chicago: {citation}',
   'share.notes.gbt': 'GB/T 7714: {citation}',
   'share.deckTitleSeparator': ' · ',
+  'share.titleAndSubtitle': '{title}. {subtitle}',
   'share.openInExplorer': 'Open in the {name}',
   'share.opensNewTab': '(opens a new tab)',
   'share.series.record': '{year} (coded from its record: {total} concepts)',

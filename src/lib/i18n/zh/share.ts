@@ -167,6 +167,7 @@ export const share: Pick<Catalogue, keyof typeof english> = {
   'share.notes.chicago': '芝加哥格式：{citation}',
   'share.notes.gbt': 'GB/T 7714：{citation}',
   'share.deckTitleSeparator': ' · ',
+  'share.titleAndSubtitle': '{title}。{subtitle}',
   'share.openInExplorer': '在{name}中打开',
   'share.opensNewTab': '（在新标签页中打开）',
   'share.series.record': '{year}年（据其记录编码：{total}个概念）',
