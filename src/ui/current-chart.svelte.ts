@@ -6,6 +6,7 @@ import { chartContext, type ChartContext } from '$lib/export/chart-context.ts';
 import { isoDay } from '$lib/export/citation.ts';
 import type { ExportableChart } from '$lib/export/exportable-chart.ts';
 import type { AppState } from '$lib/state/app-state.svelte.ts';
+import { tr } from '$ui/i18n.svelte.ts';
 
 /**
  * Registers the view's chart while the calling component lives: again whenever what `chart()`
@@ -30,7 +31,10 @@ export interface ContextOptions {
   today?: string;
 }
 
-/** The context of the chart on screen (or of `options.chart`), or null with no chart or corpus. */
+/**
+ * The context of the chart on screen (or of `options.chart`), in the language in use, or null with
+ * no chart or corpus.
+ */
 export function currentChartContext(
   app: AppState,
   options: ContextOptions = {},
@@ -45,5 +49,6 @@ export function currentChartContext(
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not kept as state
     options.today ?? isoDay(new Date()),
     options.colors ?? null,
+    tr(),
   );
 }

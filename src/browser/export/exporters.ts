@@ -12,7 +12,9 @@ import {
   pptxChartOptions,
   type BarChartSpec,
 } from '$lib/export/native-chart.ts';
-import { frameSvg, type FramedSvg } from '$lib/export/svg-standalone.ts';
+import { frameSvg, SAFE_FONTS, type FramedSvg } from '$lib/export/svg-standalone.ts';
+import { htmlLang } from '$lib/i18n/language.ts';
+import type { Translator } from '$lib/i18n/translator.ts';
 import { escapeXml } from '$lib/text/escape.ts';
 import { download } from '$browser/download.ts';
 import { inlineChartMarkup } from './inline-styles.ts';
@@ -26,9 +28,9 @@ export interface ExportResult {
 }
 
 /** The chart's on-screen size in CSS pixels. */
-function chartSize(svg: SVGSVGElement): { width: number; height: number } {
+function chartSize(svg: SVGSVGElement, tr: Translator): { width: number; height: number } {
   const box = svg.getBoundingClientRect();
-  if (box.width < 1 || box.height < 1) throw new Error('the chart is not shown on screen');
+  if (box.width < 1 || box.height < 1) throw new Error(tr.t('share.error.notShown'));
   return { width: box.width, height: box.height };
 }
 
@@ -36,10 +38,12 @@ function chartSize(svg: SVGSVGElement): { width: number; height: number } {
 export function standaloneSvg(
   svg: SVGSVGElement,
   ctx: ChartContext,
+  tr: Translator,
   parts: { title?: boolean; source?: boolean } = {},
 ): FramedSvg {
-  const { width, height } = chartSize(svg);
+  const { width, height } = chartSize(svg, tr);
   return frameSvg({
+    lang: htmlLang(tr.lang),
     chart: inlineChartMarkup(svg),
     width,
     height,
@@ -51,10 +55,17 @@ export function standaloneSvg(
   });
 }
 
+/** The chart's title and subtitle as one text, for a picture's alternative text. */
+function describedAs(ctx: ChartContext, tr: Translator): string {
+  return ctx.subtitle
+    ? tr.t('share.titleAndSubtitle', { title: ctx.title, subtitle: ctx.subtitle })
+    : ctx.title;
+}
+
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
-export function exportSvg(svg: SVGSVGElement, ctx: ChartContext): ExportResult {
-  const framed = standaloneSvg(svg, ctx);
+export function exportSvg(svg: SVGSVGElement, ctx: ChartContext, tr: Translator): ExportResult {
+  const framed = standaloneSvg(svg, ctx, tr);
   const blob = new Blob([XML_DECLARATION, framed.svg], { type: 'image/svg+xml' });
   const filename = `${ctx.baseName}.svg`;
   download(window, filename, blob, blob.type);
@@ -65,16 +76,22 @@ export async function exportPng(
   svg: SVGSVGElement,
   ctx: ChartContext,
   scale: number,
+  tr: Translator,
 ): Promise<ExportResult> {
-  const framed = standaloneSvg(svg, ctx);
-  const { blob, size } = await svgToPng(framed.svg, framed.width, framed.height, scale);
+  const framed = standaloneSvg(svg, ctx, tr);
+  const { blob, size } = await svgToPng(framed.svg, framed.width, framed.height, scale, tr);
   const filename = `${ctx.baseName}${size.scale === 1 ? '' : `@${size.scale}x`}.png`;
   download(window, filename, blob, blob.type);
   return {
     filename,
     bytes: blob.size,
     note: size.clamped
-      ? `Made at ${size.scale}× (${size.width} × ${size.height} pixels), not ${scale}×: larger is beyond what this browser can draw.`
+      ? tr.t('share.pngSmaller', {
+          scale: String(size.scale),
+          width: String(size.width),
+          height: String(size.height),
+          asked: String(scale),
+        })
       : undefined,
   };
 }
@@ -83,6 +100,7 @@ export async function exportData(
   table: DataTable,
   ctx: ChartContext,
   exported: string,
+  tr: Translator,
 ): Promise<ExportResult> {
   const { strToU8, zipSync } = await import('fflate');
   const meta = {
@@ -96,7 +114,7 @@ export async function exportData(
   };
   const zip = zipSync(
     {
-      [`${ctx.baseName}/README.txt`]: strToU8(dataReadme(table, meta, ctx.baseName)),
+      [`${ctx.baseName}/README.txt`]: strToU8(dataReadme(table, meta, ctx.baseName, tr)),
       [`${ctx.baseName}/${ctx.baseName}.csv`]: strToU8(tableToCsv(table)),
       [`${ctx.baseName}/${ctx.baseName}.json`]: strToU8(tableToJson(table, meta)),
     },
@@ -117,15 +135,15 @@ function base64Utf8(text: string): string {
 }
 
 /** Slide notes: the link and the citations, for the presenter. */
-export function slideNotes(ctx: ChartContext): string {
+export function slideNotes(ctx: ChartContext, tr: Translator): string {
   return [
     ctx.title,
     '',
-    `Link: ${ctx.permalink}`,
+    tr.t('share.notes.link', { url: ctx.permalink }),
     '',
-    `Cite as (APA): ${ctx.citations.apa}`,
-    `Chicago: ${ctx.citations.chicago}`,
-    `GB/T 7714: ${ctx.citations.gbt}`,
+    tr.t('share.notes.apa', { citation: ctx.citations.apa }),
+    tr.t('share.notes.chicago', { citation: ctx.citations.chicago }),
+    tr.t('share.notes.gbt', { citation: ctx.citations.gbt }),
     '',
     ctx.sourceLine,
   ].join('\n');
@@ -137,8 +155,19 @@ export interface SlideChart {
   ctx: ChartContext;
 }
 
-export function slideChart(svg: SVGSVGElement, ctx: ChartContext): SlideChart {
-  return { framed: standaloneSvg(svg, ctx, { title: false, source: false }), ctx };
+export function slideChart(svg: SVGSVGElement, ctx: ChartContext, tr: Translator): SlideChart {
+  return { framed: standaloneSvg(svg, ctx, tr, { title: false, source: false }), ctx };
+}
+
+/**
+ * The typeface and language of a deck's text runs: Chinese text names an East Asian font (a
+ * reader's PowerPoint has Microsoft YaHei; others substitute a CJK font of their own) and zh-CN, so
+ * that spelling, line breaking and font fallback treat it as Chinese.
+ */
+export function deckType(tr: Translator): { font: string; lang: string } {
+  return tr.lang === 'zh'
+    ? { font: 'Microsoft YaHei', lang: 'zh-CN' }
+    : { font: 'Arial', lang: 'en-US' };
 }
 
 /**
@@ -146,13 +175,17 @@ export function slideChart(svg: SVGSVGElement, ctx: ChartContext): SlideChart {
  * a PNG at 4× for programs that cannot show SVG), the source line with the link, and the link and
  * citations in the speaker notes.
  */
-export async function pptxOf(charts: readonly SlideChart[], title: string): Promise<Blob> {
+export async function pptxOf(
+  charts: readonly SlideChart[],
+  title: string,
+  tr: Translator,
+): Promise<Blob> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = title;
   const W = 13.333;
-  const font = 'Arial';
+  const { font, lang } = deckType(tr);
   /** The native charts in the order pptxgenjs numbers their parts (chart1.xml, chart2.xml, …). */
   const natives: BarChartSpec[] = [];
   for (const { framed, ctx } of charts) {
@@ -168,6 +201,7 @@ export async function pptxOf(charts: readonly SlideChart[], title: string): Prom
       w: W - 1,
       h: 0.75,
       fontFace: font,
+      lang,
       fontSize: 28,
       bold: true,
       color: '1B1B1B',
@@ -180,6 +214,7 @@ export async function pptxOf(charts: readonly SlideChart[], title: string): Prom
         w: W - 1,
         h: 0.4,
         fontFace: font,
+        lang,
         fontSize: 14,
         color: '555555',
       });
@@ -187,11 +222,10 @@ export async function pptxOf(charts: readonly SlideChart[], title: string): Prom
     // chart the presenter can restyle, anything else as a picture, its proportions kept.
     const box = { x: 0.5, y: 1.5, w: W - 1, h: 5.2 };
     if (ctx.native) {
-      slide.addChart(
-        pptx.ChartType.bar,
-        pptxChartData(ctx.native),
-        pptxChartOptions(ctx.native, box, font) as Pptx.IChartOpts,
-      );
+      slide.addChart(pptx.ChartType.bar, pptxChartData(ctx.native), {
+        ...pptxChartOptions(ctx.native, box, font),
+        lang,
+      } as Pptx.IChartOpts);
       natives.push(ctx.native);
     } else {
       const ratio = framed.width / framed.height;
@@ -203,7 +237,7 @@ export async function pptxOf(charts: readonly SlideChart[], title: string): Prom
         y: box.y + (box.h - h) / 2,
         w,
         h,
-        altText: `${ctx.title}. ${ctx.subtitle}`.trim(),
+        altText: describedAs(ctx, tr),
       });
     }
     slide.addText(
@@ -217,12 +251,13 @@ export async function pptxOf(charts: readonly SlideChart[], title: string): Prom
         w: W - 1,
         h: 0.6,
         fontFace: font,
+        lang,
         fontSize: 10,
         color: '555555',
         valign: 'top',
       },
     );
-    slide.addNotes(slideNotes(ctx));
+    slide.addNotes(slideNotes(ctx, tr));
   }
   const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
   const type = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -245,16 +280,24 @@ async function colourNativeCharts(
   return zipSync(parts, { level: 6 });
 }
 
-export async function exportPptx(svg: SVGSVGElement, ctx: ChartContext): Promise<ExportResult> {
-  const blob = await pptxOf([slideChart(svg, ctx)], ctx.title);
+export async function exportPptx(
+  svg: SVGSVGElement,
+  ctx: ChartContext,
+  tr: Translator,
+): Promise<ExportResult> {
+  const blob = await pptxOf([slideChart(svg, ctx, tr)], ctx.title, tr);
   const filename = `${ctx.baseName}.pptx`;
   download(window, filename, blob, blob.type);
   return { filename, bytes: blob.size };
 }
 
 /** Saves a deck of charts as one PowerPoint file. */
-export async function exportDeck(charts: readonly SlideChart[]): Promise<ExportResult> {
-  const blob = await pptxOf(charts, charts.map((c) => c.ctx.title).join(' · '));
+export async function exportDeck(
+  charts: readonly SlideChart[],
+  tr: Translator,
+): Promise<ExportResult> {
+  const title = charts.map((c) => c.ctx.title).join(tr.t('share.deckTitleSeparator'));
+  const blob = await pptxOf(charts, title, tr);
   const filename = 'slides.pptx';
   download(window, filename, blob, blob.type);
   return { filename, bytes: blob.size };
@@ -264,22 +307,27 @@ export async function exportDeck(charts: readonly SlideChart[]): Promise<ExportR
  * The chart as one HTML page that needs nothing else: the framed SVG, the data as a table, and the
  * height message for a host page. It opens from a file, from any host, and inside an iframe.
  */
-export function exportHtml(svg: SVGSVGElement, table: DataTable, ctx: ChartContext): ExportResult {
-  const framed = standaloneSvg(svg, ctx);
+export function exportHtml(
+  svg: SVGSVGElement,
+  table: DataTable,
+  ctx: ChartContext,
+  tr: Translator,
+): ExportResult {
+  const framed = standaloneSvg(svg, ctx, tr);
   const esc = escapeXml;
   const cell = (v: unknown): string => esc(v === null || v === undefined ? '' : String(v));
   const figure = framed.svg.replace(
     /^<svg\b/,
-    `<svg role="img" aria-label="${esc(`${ctx.title}. ${ctx.subtitle}`.trim())}"`,
+    `<svg role="img" aria-label="${esc(describedAs(ctx, tr))}"`,
   );
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${htmlLang(tr.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(ctx.title)}</title>
 <style>
-body { margin: 0; font: 14px/1.5 'Helvetica Neue', Helvetica, Arial, sans-serif; color: #1b1b1b; background: #fff; }
+body { margin: 0; font: 14px/1.5 ${SAFE_FONTS.sans}; color: #1b1b1b; background: #fff; }
 figure { margin: 0; }
 figure svg { display: block; width: 100%; height: auto; }
 details { margin: 0.5rem 16px 1rem; }
@@ -298,7 +346,7 @@ html.fit details, html.fit body > p { display: none; }
 <thead><tr>${table.columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('')}</tr></thead>
 <tbody>${table.rows.map((r) => `<tr>${table.columns.map((c) => `<td>${cell(r[c.key])}</td>`).join('')}</tr>`).join('\n')}</tbody>
 </table></details>
-<p style="margin: 0 16px 1rem"><a href="${esc(ctx.permalink)}" target="_blank" rel="noopener">Open in the GDI Digital Cooperation Explorer</a></p>
+<p style="margin: 0 16px 1rem"><a href="${esc(ctx.permalink)}" target="_blank" rel="noopener">${esc(tr.t('share.openInExplorer', { name: tr.t('shell.appName') }))}</a></p>
 <script>
 (function () {
   var root = document.documentElement, asked = -1, timer = 0;

@@ -5,6 +5,8 @@
 
 import type { ChartContext } from '$lib/export/chart-context.ts';
 import type { DataTable } from '$lib/export/exportable-chart.ts';
+import type { MessageKey } from '$lib/i18n/catalogue.ts';
+import type { Translator } from '$lib/i18n/translator.ts';
 import type { ExportResult } from './exporters.ts';
 
 export interface ExportInput {
@@ -14,12 +16,15 @@ export interface ExportInput {
   ctx: ChartContext;
   /** The day of the export, YYYY-MM-DD. */
   today: string;
+  /** The language of the file's words (the link's). */
+  tr: Translator;
 }
 
 export interface ExportFormat {
   kind: string;
-  label: string;
-  detail: string;
+  /** The menu's words for it. */
+  label: MessageKey;
+  detail: MessageKey;
   needsSvg: boolean;
   run: (input: ExportInput) => Promise<ExportResult>;
 }
@@ -27,56 +32,62 @@ export interface ExportFormat {
 const exporters = () => import('./exporters.ts');
 
 function drawn(input: ExportInput): SVGSVGElement {
-  if (!input.svg) throw new Error('the chart is not drawn');
+  if (!input.svg) throw new Error(input.tr.t('share.error.notDrawn'));
   return input.svg;
 }
 
 const png = (scale: 1 | 2 | 4) => async (i: ExportInput) =>
-  (await exporters()).exportPng(drawn(i), i.ctx, scale);
+  (await exporters()).exportPng(drawn(i), i.ctx, scale, i.tr);
 
 export const EXPORT_FORMATS = [
   {
     kind: 'svg',
-    label: 'SVG image',
-    detail: 'vector, for print and editing',
+    label: 'share.format.svg',
+    detail: 'share.format.svgDetail',
     needsSvg: true,
-    run: async (i) => (await exporters()).exportSvg(drawn(i), i.ctx),
+    run: async (i) => (await exporters()).exportSvg(drawn(i), i.ctx, i.tr),
   },
-  { kind: 'png1', label: 'PNG image 1×', detail: 'screen size', needsSvg: true, run: png(1) },
+  {
+    kind: 'png1',
+    label: 'share.format.png1',
+    detail: 'share.format.png1Detail',
+    needsSvg: true,
+    run: png(1),
+  },
   {
     kind: 'png2',
-    label: 'PNG image 2×',
-    detail: 'sharp on high-density screens',
+    label: 'share.format.png2',
+    detail: 'share.format.png2Detail',
     needsSvg: true,
     run: png(2),
   },
   {
     kind: 'png4',
-    label: 'PNG image 4×',
-    detail: 'for a 4K projector or print',
+    label: 'share.format.png4',
+    detail: 'share.format.png4Detail',
     needsSvg: true,
     run: png(4),
   },
   {
     kind: 'pptx',
-    label: 'PowerPoint slide',
-    detail: 'chart, source, link in the notes',
+    label: 'share.format.pptx',
+    detail: 'share.format.pptxDetail',
     needsSvg: true,
-    run: async (i) => (await exporters()).exportPptx(drawn(i), i.ctx),
+    run: async (i) => (await exporters()).exportPptx(drawn(i), i.ctx, i.tr),
   },
   {
     kind: 'html',
-    label: 'Web page',
-    detail: 'one file that works offline',
+    label: 'share.format.html',
+    detail: 'share.format.htmlDetail',
     needsSvg: true,
-    run: async (i) => (await exporters()).exportHtml(drawn(i), i.table, i.ctx),
+    run: async (i) => (await exporters()).exportHtml(drawn(i), i.table, i.ctx, i.tr),
   },
   {
     kind: 'data',
-    label: 'Data',
-    detail: 'CSV, JSON and README in a zip',
+    label: 'share.format.data',
+    detail: 'share.format.dataDetail',
     needsSvg: false,
-    run: async (i) => (await exporters()).exportData(i.table, i.ctx, i.today),
+    run: async (i) => (await exporters()).exportData(i.table, i.ctx, i.today, i.tr),
   },
 ] as const satisfies readonly ExportFormat[];
 

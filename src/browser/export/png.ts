@@ -1,5 +1,6 @@
 // A standalone SVG drawn on a canvas as PNG, at a scale, within the browser's canvas limits.
 
+import type { Translator } from '$lib/i18n/translator.ts';
 import { DESKTOP_CANVAS, rasterSize, SMALL_CANVAS, type RasterSize } from '$lib/export/raster.ts';
 
 /** Can this browser draw (and read back) a canvas this large? Browsers fail quietly past their limit. */
@@ -41,6 +42,7 @@ export async function svgToPng(
   width: number,
   height: number,
   scale: number,
+  tr: Translator,
 ): Promise<{ blob: Blob; size: RasterSize }> {
   await document.fonts.ready;
   const size = pngSizeFor(width, height, scale);
@@ -52,18 +54,18 @@ export async function svgToPng(
     const img = await new Promise<HTMLImageElement>((done, fail) => {
       const i = new Image();
       i.onload = () => done(i);
-      i.onerror = () => fail(new Error('the browser could not read the chart as an image'));
+      i.onerror = () => fail(new Error(tr.t('share.error.notImage')));
       i.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = size.width;
     canvas.height = size.height;
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('this browser cannot draw on a canvas');
+    if (!ctx) throw new Error(tr.t('share.error.noCanvas'));
     ctx.drawImage(img, 0, 0, size.width, size.height);
     // toBlob encodes in an idle period, which a page that is drawing (the graph's simulation, a
     // transition) may not give for up to a second; toDataURL encodes now, which is faster here.
-    const blob = dataUrlToBlob(canvas.toDataURL('image/png'));
+    const blob = dataUrlToBlob(canvas.toDataURL('image/png'), tr);
     canvas.width = canvas.height = 0;
     return { blob, size };
   } finally {
@@ -71,10 +73,10 @@ export async function svgToPng(
   }
 }
 
-function dataUrlToBlob(dataUrl: string): Blob {
+function dataUrlToBlob(dataUrl: string, tr: Translator): Blob {
   const comma = dataUrl.indexOf(',');
   if (!dataUrl.startsWith('data:image/png;base64,') || comma < 0) {
-    throw new Error('the browser could not encode the PNG');
+    throw new Error(tr.t('share.error.noPng'));
   }
   const binary = atob(dataUrl.slice(comma + 1));
   const bytes = new Uint8Array(binary.length);

@@ -9,8 +9,10 @@ import type { DataSource } from './data-export.ts';
 import { fileBaseName } from './data-export.ts';
 import type { ExportableChart, LegendEntry } from './exportable-chart.ts';
 import type { BarChartSpec } from './native-chart.ts';
-import { chartSources, chartYears, sourceLine } from './sources.ts';
+import { chartSources, chartYears, languageRuns, sourceLine, type TextRun } from './sources.ts';
 import { codebookLabel } from '../concepts/user-concepts.ts';
+import { labelIn } from '../i18n/labels.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 export interface ChartContext {
   id: string;
@@ -19,6 +21,8 @@ export interface ChartContext {
   legend: LegendEntry[];
   sources: DataSource[];
   sourceLine: string;
+  /** The source line in runs, the English titles it quotes in a Chinese line marked as English. */
+  sourceRuns: TextRun[];
   /** The address of exactly this view. */
   permalink: string;
   codebookVersion: string;
@@ -54,12 +58,13 @@ export function normalizeColor(color: string): string {
 export function themeLegend(
   index: CorpusIndex,
   themes: readonly string[] | null,
-  used: ReadonlySet<string> | null = null,
+  used: ReadonlySet<string> | null,
+  tr: Translator,
 ): LegendEntry[] {
   return index.themes
     .filter((t) => themes === null || themes.includes(t.id))
     .filter((t) => used === null || used.has(normalizeColor(t.color)))
-    .map((t) => ({ label: t.label, color: t.color }));
+    .map((t) => ({ label: labelIn(t, tr.lang), color: t.color }));
 }
 
 export function chartContext(
@@ -69,10 +74,13 @@ export function chartContext(
   permalink: string,
   accessed: string,
   /** The colours the chart paints with (normalised), when the page can tell. */
-  usedColors: ReadonlySet<string> | null = null,
+  usedColors: ReadonlySet<string> | null,
+  /** The language of the words around the chart (source line, citations, legend). */
+  tr: Translator,
 ): ChartContext {
-  const sources = chartSources(index, chartYears(index, url));
+  const sources = chartSources(index, chartYears(index, url), tr);
   const codebookVersion = codebookLabel(index.corpus.codebook);
+  const line = sourceLine(sources, codebookVersion, tr);
   const citation: ChartCitation = {
     kind: 'chart',
     title: chart.title,
@@ -84,17 +92,18 @@ export function chartContext(
     id: chart.id,
     title: chart.title,
     subtitle: chart.subtitle ?? '',
-    legend: chart.legend ? chart.legend() : themeLegend(index, url.themes, usedColors),
+    legend: chart.legend ? chart.legend() : themeLegend(index, url.themes, usedColors, tr),
     sources,
-    sourceLine: sourceLine(sources, codebookVersion),
+    sourceLine: line,
+    sourceRuns: languageRuns(line, tr),
     permalink,
     codebookVersion,
     accessed,
     citation,
     citations: {
-      apa: formatCitation(citation, 'apa').text,
-      chicago: formatCitation(citation, 'chicago').text,
-      gbt: formatCitation(citation, 'gbt').text,
+      apa: formatCitation(citation, 'apa', tr).text,
+      chicago: formatCitation(citation, 'chicago', tr).text,
+      gbt: formatCitation(citation, 'gbt', tr).text,
     },
     baseName: fileBaseName(chart.id, chart.title),
     native: chart.native?.() ?? null,

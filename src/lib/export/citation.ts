@@ -9,18 +9,17 @@
 // for works without an author. Italic parts are marked so that a page can show them; `text` is
 // the same citation as plain text for the clipboard.
 
+import type { MessageKey } from '../i18n/catalogue.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { MONTH_NAMES } from '../text/dates.ts';
-
-export const EXPLORER_NAME = 'GDI Digital Cooperation Explorer';
 
 export type CitationStyle = 'apa' | 'chicago' | 'gbt';
 
-export const CITATION_STYLES: readonly { id: CitationStyle; label: string }[] = [
-  { id: 'apa', label: 'APA' },
-  { id: 'chicago', label: 'Chicago' },
-  { id: 'gbt', label: 'GB/T 7714' },
-];
-
+export const CITATION_STYLES = [
+  { id: 'apa', label: 'share.style.apa' },
+  { id: 'chicago', label: 'share.style.chicago' },
+  { id: 'gbt', label: 'share.style.gbt' },
+] as const satisfies readonly { id: CitationStyle; label: MessageKey }[];
 export interface SentenceCitation {
   kind: 'sentence';
   /** The source document's title. */
@@ -84,21 +83,21 @@ function dateParts(iso: string): DateParts {
   return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
 }
 
-/** "November 21, 2024" */
-function longDate(iso: string): string {
+/** "November 21, 2024"; in Chinese "2024年11月21日". */
+function longDate(iso: string, tr: Translator): string {
   const { y, m, d } = dateParts(iso);
-  return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
+  return tr.lang === 'zh' ? tr.date(iso) : `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
 }
 
-/** "2024, November 21" (APA) */
-function apaDate(iso: string): string {
+/** "2024, November 21" (APA); in Chinese "2024年11月21日". */
+function apaDate(iso: string, tr: Translator): string {
   const { y, m, d } = dateParts(iso);
-  return `${y}, ${MONTH_NAMES[m - 1]} ${d}`;
+  return tr.lang === 'zh' ? tr.date(iso) : `${y}, ${MONTH_NAMES[m - 1]} ${d}`;
 }
 
 /** Ends a part with a period unless it already ends with terminal punctuation. */
 function period(s: string): string {
-  return /[.?!]$/.test(s) ? s : `${s}.`;
+  return /[.?!。？！]$/.test(s) ? s : `${s}.`;
 }
 
 const plain = (text: string): CitationPart => ({ text });
@@ -108,71 +107,87 @@ const italic = (text: string): CitationPart => ({ text, italic: true });
  * A translated title cites the original first, then the translation in brackets, as APA, Chicago
  * and GB/T 7714 all ask: "2024年…主席声明 [Chair's Statement of …; our translation]".
  */
-function citedTitle(target: SentenceCitation | DocumentCitation): string {
+function citedTitle(target: SentenceCitation | DocumentCitation, tr: Translator): string {
   return target.originalTitle
-    ? `${target.originalTitle} [${target.title}; title translated by the ${EXPLORER_NAME}]`
+    ? tr.t('share.cite.translatedTitle', {
+        original: target.originalTitle,
+        title: target.title,
+        name: tr.t('shell.appName'),
+      })
     : target.title;
 }
 
-function parts(target: CitationTarget, style: CitationStyle): CitationPart[] {
+function parts(target: CitationTarget, style: CitationStyle, tr: Translator): CitationPart[] {
+  const name = tr.t('shell.appName');
   if (target.kind === 'sentence' || target.kind === 'document') {
-    const { date, source, permalink, accessed } = target;
-    const title = citedTitle(target);
+    const { date, source, permalink: url, accessed } = target;
+    const title = citedTitle(target, tr);
     const paragraph = target.kind === 'sentence' ? target.paragraph : null;
+    const n = String(paragraph);
     switch (style) {
       case 'apa':
         return [
           italic(title),
           plain(
-            `${paragraph === null ? '' : ` [Paragraph ${paragraph}]`}. (${apaDate(date)}).${source ? ` ${source}.` : ''}`,
+            `${paragraph === null ? '' : tr.t('share.cite.apaParagraph', { n })}. (${apaDate(date, tr)}).${source ? ` ${source}.` : ''}`,
           ),
-          plain(` Retrieved ${longDate(accessed)}, from ${EXPLORER_NAME}: ${permalink}`),
+          plain(tr.t('share.cite.apaRetrieved', { date: longDate(accessed, tr), name, url })),
         ];
       case 'chicago':
         return [
           plain(
-            `${paragraph === null ? `“${period(title)}”` : `“${title},” para. ${paragraph}.`} ${longDate(date)}.${source ? ` ${source}.` : ''}`,
+            `${paragraph === null ? tr.t('share.cite.chicagoTitle', { title: tr.lang === 'zh' ? title : period(title) }) : tr.t('share.cite.chicagoParagraph', { title, n })}${tr.t('share.cite.chicagoDate', { date: longDate(date, tr) })}${source ? ` ${source}.` : ''}`,
           ),
-          plain(' Accessed '),
-          plain(`${longDate(accessed)}, via `),
-          italic(EXPLORER_NAME),
-          plain(`. ${permalink}.`),
+          plain(tr.t('share.cite.chicagoAccessed', { date: longDate(accessed, tr) })),
+          italic(name),
+          plain(tr.t('share.cite.chicagoLink', { url })),
         ];
       case 'gbt':
         return [
           plain(
-            `${title}[EB/OL]. (${date})[${accessed}].${source ? ` ${source}.` : ''} ${paragraph === null ? 'Via' : `Para. ${paragraph}, via`} ${EXPLORER_NAME}: ${permalink}.`,
+            `${title}[EB/OL]. (${date})[${accessed}].${source ? ` ${source}.` : ''} ${paragraph === null ? tr.t('share.cite.gbtVia', { name, url }) : tr.t('share.cite.gbtParagraphVia', { n, name, url })}`,
           ),
         ];
     }
   }
-  const { title, codebookVersion, permalink, accessed } = target;
+  const { title, codebookVersion: version, permalink: url, accessed } = target;
+  const date = longDate(accessed, tr);
   switch (style) {
     case 'apa':
       return [
-        plain(`${EXPLORER_NAME}. (${dateParts(accessed).y}). `),
+        plain(`${name}. (${dateParts(accessed).y}). `),
         italic(title),
-        plain(
-          ` [Interactive chart; codebook ${codebookVersion}]. Retrieved ${longDate(accessed)}, from ${permalink}`,
-        ),
+        plain(tr.t('share.cite.apaChart', { version, date, url })),
       ];
     case 'chicago':
       return [
-        plain(`${EXPLORER_NAME}. “${period(title)}” Interactive chart, codebook `),
-        plain(`${codebookVersion}. Accessed ${longDate(accessed)}. ${permalink}.`),
+        plain(
+          tr.t('share.cite.chicagoChart', {
+            name,
+            title: tr.lang === 'zh' ? title : period(title),
+            version,
+            date,
+            url,
+          }),
+        ),
       ];
     case 'gbt':
       return [
         plain(
-          `${EXPLORER_NAME}. ${title}: codebook ${codebookVersion}[DB/OL]. [${accessed}]. ${permalink}.`,
+          tr.t('share.cite.gbtChart', { name, title, version, type: '[DB/OL]', accessed, url }),
         ),
       ];
   }
 }
 
-export function formatCitation(target: CitationTarget, style: CitationStyle): Citation {
+/** The citation of `target` in `style`, its fixed words in the translator's language. */
+export function formatCitation(
+  target: CitationTarget,
+  style: CitationStyle,
+  tr: Translator,
+): Citation {
   const merged: CitationPart[] = [];
-  for (const p of parts(target, style)) {
+  for (const p of parts(target, style, tr)) {
     const last = merged[merged.length - 1];
     if (last && Boolean(last.italic) === Boolean(p.italic)) last.text += p.text;
     else merged.push({ ...p });

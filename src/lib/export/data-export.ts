@@ -2,6 +2,7 @@
 // table with what it is and where it comes from) and a short README. Pure: the caller gives the
 // sources, the permalink and the date.
 
+import type { Translator } from '../i18n/translator.ts';
 import type { Cell, DataTable } from './exportable-chart.ts';
 
 export interface DataSource {
@@ -91,30 +92,45 @@ export function tableToJson(table: DataTable, meta: DataExportMeta): string {
 }
 
 /** A short README for the files: what they hold, the columns, the sources, the codebook, the link. */
-export function dataReadme(table: DataTable, meta: DataExportMeta, baseName: string): string {
+export function dataReadme(
+  table: DataTable,
+  meta: DataExportMeta,
+  baseName: string,
+  tr: Translator,
+): string {
   const lines = [
     meta.title,
     '='.repeat(Math.min(meta.title.length, 80)),
     '',
     ...(meta.subtitle ? [meta.subtitle, ''] : []),
-    `The data behind this chart of the GDI Digital Cooperation Explorer, exported ${meta.exported}.`,
-    `View it again: ${meta.url}`,
+    tr.t('share.readme.intro', { name: tr.t('shell.appName'), date: meta.exported }),
+    tr.t('share.readme.viewAgain', { url: meta.url }),
     '',
-    'Files',
-    `- ${baseName}.csv: ${table.caption} (${table.rows.length} rows; UTF-8, comma-separated, first line = column names; text cells that begin with = + - or @ are prefixed with ' so that spreadsheets do not run them)`,
-    `- ${baseName}.json: the same rows keyed by column, with the title, link, sources and citation`,
+    tr.t('share.readme.files'),
+    tr.t('share.readme.csv', {
+      file: `${baseName}.csv`,
+      caption: table.caption,
+      rows: table.rows.length,
+      encoding: 'UTF-8',
+    }),
+    tr.t('share.readme.json', { file: `${baseName}.json` }),
     '',
-    'Columns',
-    ...table.columns.map((c) => `- ${c.label} (${c.key}${c.numeric ? ', number' : ''})`),
+    tr.t('share.readme.columns'),
+    ...table.columns.map((c) =>
+      tr.t(c.numeric ? 'share.readme.numberColumn' : 'share.readme.column', {
+        label: c.label,
+        key: c.key,
+      }),
+    ),
     '',
-    'Sources',
-    ...meta.sources.map((s) => `- ${s.title}, ${s.date} (${s.basis}): ${s.url}`),
+    tr.t('share.readme.sources'),
+    ...meta.sources.map((s) =>
+      tr.t('share.readme.source', { title: s.title, date: s.date, basis: s.basis, url: s.url }),
+    ),
     '',
-    `Codebook version: ${meta.codebookVersion}. Concepts are matched in the source texts by the`,
-    "codebook's phrases; years without a full text rest on concepts coded from their published",
-    'records, and are marked as coded wherever they appear.',
+    tr.t('share.readme.codebook', { version: meta.codebookVersion }),
     '',
-    'Cite as',
+    tr.t('share.readme.citeAs'),
     meta.citation,
     '',
   ];

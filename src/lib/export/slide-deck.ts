@@ -2,6 +2,7 @@
 // loaded again. Each slide is a link (the canonical hash of its view), so a deck file opens the
 // same views the URL's `slides` parameter does, and old decks migrate like old links.
 
+import type { Localized } from '../i18n/catalogue.ts';
 import {
   MAX_SLIDES,
   paramProblem,
@@ -40,7 +41,7 @@ export function deckToJson(
 }
 
 export type DeckRead =
-  { ok: true; slides: string[]; problems: ParamProblem[] } | { ok: false; reason: string };
+  { ok: true; slides: string[]; problems: ParamProblem[] } | { ok: false; reason: Localized };
 
 /** Reads a deck file; every link is parsed like a URL, so what it cannot use is said, not fatal. */
 export function deckFromJson(text: string, vocab: UrlVocabulary): DeckRead {
@@ -48,22 +49,22 @@ export function deckFromJson(text: string, vocab: UrlVocabulary): DeckRead {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'the file is not JSON' };
+    return { ok: false, reason: { key: 'share.deck.notJson' } };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json))
-    return { ok: false, reason: 'the file is not a deck of slides' };
+    return { ok: false, reason: { key: 'share.deck.notDeck' } };
   const file = json as Partial<Record<keyof DeckFile, unknown>>;
   if (file.format !== DECK_FORMAT)
     return {
       ok: false,
-      reason: `the file is not a deck of slides (format is not "${DECK_FORMAT}")`,
+      reason: { key: 'share.deck.wrongFormat', params: { format: DECK_FORMAT } },
     };
   if (typeof file.version !== 'number' || file.version > DECK_VERSION)
     return {
       ok: false,
-      reason: `the deck is of a newer version (${String(file.version)}) than this explorer reads`,
+      reason: { key: 'share.deck.newer', params: { version: String(file.version) } },
     };
-  if (!Array.isArray(file.slides)) return { ok: false, reason: 'the deck has no list of slides' };
+  if (!Array.isArray(file.slides)) return { ok: false, reason: { key: 'share.deck.noSlides' } };
   const slides: string[] = [];
   const problems: ParamProblem[] = [];
   file.slides.slice(0, MAX_SLIDES).forEach((s: unknown, i) => {

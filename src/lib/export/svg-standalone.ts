@@ -9,11 +9,16 @@ import type { LegendEntry } from './exportable-chart.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Font stacks every system has, each ending with a generic family. */
+/**
+ * Font stacks every system has, each ending with a generic family: Latin fonts first, then the
+ * Chinese fonts of Linux (Noto CJK), macOS (PingFang, Songti), Windows (Microsoft YaHei, SimSun)
+ * and Adobe (Source Han), so that a reader's machine draws Chinese text with a font it has.
+ */
 export const SAFE_FONTS = {
-  sans: "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif",
-  serif: "Georgia, 'Times New Roman', 'Liberation Serif', serif",
-  mono: "Menlo, Consolas, 'Liberation Mono', monospace",
+  sans: "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'Source Han Sans SC', sans-serif",
+  serif:
+    "Georgia, 'Times New Roman', 'Liberation Serif', 'Noto Serif CJK SC', 'Songti SC', SimSun, 'Source Han Serif SC', serif",
+  mono: "Menlo, Consolas, 'Liberation Mono', 'Noto Sans Mono CJK SC', 'Microsoft YaHei', monospace",
 } as const;
 
 /**
@@ -32,12 +37,36 @@ export function safeFontFamily(computed: string): string {
   return SAFE_FONTS.sans;
 }
 
-/** Breaks text into lines no wider than maxWidth (estimated); a word longer than a line is cut. */
+/** Closing punctuation that never starts a line (it stays with the character before it). */
+const NO_LINE_START = /^[，。、；：！？）》」』】〉”’,.;:!?)\]]/u;
+
+/** The text's breakable pieces: Latin words, and each CJK character, with whether a space precedes. */
+function pieces(text: string): { word: string; space: boolean }[] {
+  const out: { word: string; space: boolean }[] = [];
+  for (const [i, chunk] of text.split(/\s+/).filter(Boolean).entries()) {
+    let first = true;
+    // Han characters, kana and full-width forms one by one: a line may break around any of them.
+    for (const part of chunk.match(
+      /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]|[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]+/gu,
+    ) ?? []) {
+      const last = out[out.length - 1];
+      if (!first && last && NO_LINE_START.test(part)) last.word += part;
+      else out.push({ word: part, space: first && i > 0 });
+      first = false;
+    }
+  }
+  return out;
+}
+
+/**
+ * Breaks text into lines no wider than maxWidth (estimated): between words, and between Chinese
+ * characters (never before closing punctuation); a word longer than a line is cut.
+ */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
+  for (const { word, space } of pieces(text)) {
+    const next = line ? `${line}${space ? ' ' : ''}${word}` : word;
     if (approxTextWidth(next, fontSize, bold) <= maxWidth || line === '') {
       line = next;
       while (approxTextWidth(line, fontSize, bold) > maxWidth && line.length > 1) {
@@ -68,6 +97,8 @@ export interface FrameInput {
   source: string;
   /** The view's link, printed under the source. */
   url: string;
+  /** The language of the frame's words (`lang` and `xml:lang` of the document): "en", "zh-CN". */
+  lang?: string;
 }
 
 export interface FramedSvg {
@@ -138,7 +169,7 @@ export function frameSvg(input: FrameInput): FramedSvg {
   y += PAD - 4;
   const height = Math.round(y);
   const svg =
-    `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${SAFE_FONTS.sans}">` +
+    `<svg xmlns="${SVG_NS}"${input.lang ? ` lang="${escapeXml(input.lang)}" xml:lang="${escapeXml(input.lang)}"` : ''} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${SAFE_FONTS.sans}">` +
     (input.title ? `<title>${escapeXml(input.title)}</title>` : '') +
     `<rect width="${width}" height="${height}" fill="#ffffff"/>${out.join('')}</svg>`;
   return { svg, width, height };

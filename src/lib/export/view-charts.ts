@@ -3,30 +3,37 @@
 // profiles (one stacked bar per forum year, each theme its colour). A year that rests on its record
 // is hatched and named so, as on screen.
 
+import { labelIn } from '../i18n/labels.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { ThemeProfile } from '../model/theme-profile.ts';
 import type { YearComparison } from '../model/year-comparison.ts';
 import type { BarChartSpec } from './native-chart.ts';
 
-/** "2023 (coded from its record: 14 concepts)", "2024 (full text: 101 mentions)". */
-export function seriesName(p: ThemeProfile): string {
-  if (p.basis === 'record') return `${p.year} (coded from its record: ${p.total} concepts)`;
-  if (p.basis === 'text') return `${p.year} (text: ${p.total} mentions)`;
-  return `${p.year} (nothing to count)`;
+/** "2023 (coded from its record: 14 concepts)", "2024 (text: 101 mentions)"; 2024年（文本：101次提及）. */
+export function seriesName(p: ThemeProfile, tr: Translator): string {
+  const year = String(p.year);
+  if (p.basis === 'record') return tr.t('share.series.record', { year, total: p.total });
+  if (p.basis === 'text') return tr.t('share.series.text', { year, total: p.total });
+  return tr.t('share.series.none', { year });
 }
 
 /** The comparison's paired bars: themes as rows, one series per year, in the comparison's unit. */
 export function compareBarSpec(
   comparison: YearComparison,
   colors: ReadonlyMap<string, string>,
+  tr: Translator,
 ): BarChartSpec {
   return {
-    categories: comparison.themes.map((t) => t.a.theme.label),
+    categories: comparison.themes.map((t) => labelIn(t.a.theme, tr.lang)),
     series: [comparison.a, comparison.b].map((p, side) => ({
       // In the concepts unit a text year is counted by its distinct concepts too, as on screen.
       name:
         comparison.unit === 'concepts' && p.basis === 'text'
-          ? `${p.year} (text: ${comparison.conceptTotals[side === 0 ? 'a' : 'b']} distinct concepts)`
-          : seriesName(p),
+          ? tr.t('share.series.textConcepts', {
+              year: String(p.year),
+              total: comparison.conceptTotals[side === 0 ? 'a' : 'b'],
+            })
+          : seriesName(p, tr),
       // The values the bars on screen show, in the comparison's one unit for both sides.
       values: comparison.themes.map((t) => (side === 0 ? t.value.a : t.value.b)),
       coded: p.basis === 'record',
@@ -46,13 +53,18 @@ export function timelineBarSpec(
   profiles: readonly ThemeProfile[],
   themes: readonly string[] | null,
   colors: ReadonlyMap<string, string>,
+  tr: Translator,
 ): BarChartSpec | null {
   if (profiles.length === 0) return null;
   const shown = profiles[0]!.rows.filter((r) => !themes || themes.includes(r.theme.id));
   return {
-    categories: profiles.map((p) => (p.basis === 'record' ? `${p.year} (coded)` : `${p.year}`)),
+    categories: profiles.map((p) =>
+      tr.t(p.basis === 'record' ? 'share.series.coded' : 'share.series.year', {
+        year: String(p.year),
+      }),
+    ),
     series: shown.map((row) => ({
-      name: row.theme.label,
+      name: labelIn(row.theme, tr.lang),
       values: profiles.map((p) => p.rows.find((r) => r.theme.id === row.theme.id)?.share ?? 0),
       coded: false,
     })),

@@ -9,6 +9,7 @@ import {
   type ChartCitation,
   type SentenceCitation,
 } from '../../../src/lib/export/citation.ts';
+import { enTr, zhTr } from '../../support/i18n.ts';
 
 const sentence: SentenceCitation = {
   kind: 'sentence',
@@ -43,28 +44,28 @@ describe('formatCitation: a sentence', () => {
       'Chair’s Statement of the 2024 Global Development Initiative Digital Cooperation Forum[EB/OL]. (2024-11-21)[2025-03-04]. https://www.cac.gov.cn/2024-11/21/c_1733794921066666.htm. Para. 5, via GDI Digital Cooperation Explorer: https://example.org/explorer/#/read?doc=2024-chair-statement&s=p5.s2.',
     ],
   ])('%s', (style, expected) => {
-    expect(formatCitation(sentence, style).text).toBe(expected);
+    expect(formatCitation(sentence, style, enTr).text).toBe(expected);
   });
 
   it('italicises the document’s title in APA and the explorer’s name in Chicago', () => {
-    expect(formatCitation(sentence, 'apa').parts[0]).toEqual({
+    expect(formatCitation(sentence, 'apa', enTr).parts[0]).toEqual({
       text: sentence.title,
       italic: true,
     });
     expect(
-      formatCitation(sentence, 'chicago')
+      formatCitation(sentence, 'chicago', enTr)
         .parts.filter((p) => p.italic)
         .map((p) => p.text),
     ).toEqual(['GDI Digital Cooperation Explorer']);
-    expect(formatCitation(sentence, 'gbt').parts.every((p) => !p.italic)).toBe(true);
+    expect(formatCitation(sentence, 'gbt', enTr).parts.every((p) => !p.italic)).toBe(true);
   });
 
   it('leaves out the source URL of a document that has none', () => {
     const own = { ...sentence, title: 'My notes', source: '', paragraph: 2, date: '2025-01-09' };
-    expect(formatCitation(own, 'apa').text).toBe(
+    expect(formatCitation(own, 'apa', enTr).text).toBe(
       'My notes [Paragraph 2]. (2025, January 9). Retrieved March 4, 2025, from GDI Digital Cooperation Explorer: https://example.org/explorer/#/read?doc=2024-chair-statement&s=p5.s2',
     );
-    expect(formatCitation(own, 'gbt').text).toBe(
+    expect(formatCitation(own, 'gbt', enTr).text).toBe(
       'My notes[EB/OL]. (2025-01-09)[2025-03-04]. Para. 2, via GDI Digital Cooperation Explorer: https://example.org/explorer/#/read?doc=2024-chair-statement&s=p5.s2.',
     );
   });
@@ -95,7 +96,7 @@ describe('formatCitation: a whole document (the reader without a sentence)', () 
       'Chair’s Statement of the 2024 Global Development Initiative Digital Cooperation Forum[EB/OL]. (2024-11-21)[2025-03-04]. https://www.cac.gov.cn/2024-11/21/c_1733794921066666.htm. Via GDI Digital Cooperation Explorer: https://example.org/explorer/#/read?doc=2024-chair-statement.',
     ],
   ])('%s', (style, expected) => {
-    expect(formatCitation(doc, style).text).toBe(expected);
+    expect(formatCitation(doc, style, enTr).text).toBe(expected);
   });
 });
 
@@ -114,17 +115,19 @@ describe('formatCitation: a chart', () => {
       'GDI Digital Cooperation Explorer. Concept graph · AI governance · 2024: codebook 1.0.0[DB/OL]. [2025-03-04]. https://example.org/explorer/#/graph?year=2024&focus=ai-governance.',
     ],
   ])('%s', (style, expected) => {
-    expect(formatCitation(chart, style).text).toBe(expected);
+    expect(formatCitation(chart, style, enTr).text).toBe(expected);
   });
 
   it('does not double the period of a title that ends with one (Chicago)', () => {
-    expect(formatCitation({ ...chart, title: 'What is new?' }, 'chicago').text).toContain(
+    expect(formatCitation({ ...chart, title: 'What is new?' }, 'chicago', enTr).text).toContain(
       '“What is new?” Interactive chart',
     );
   });
 
   it('refuses a date that is not ISO rather than printing a wrong one', () => {
-    expect(() => formatCitation({ ...chart, accessed: '4/3/2025' }, 'apa')).toThrow(/ISO date/);
+    expect(() => formatCitation({ ...chart, accessed: '4/3/2025' }, 'apa', enTr)).toThrow(
+      /ISO date/,
+    );
   });
 });
 
@@ -180,12 +183,12 @@ describe('a translated title', () => {
   );
 
   it('cites the original title first, the translation after it, saying whose it is', () => {
-    expect(formatCitation(translated, 'gbt').text).toBe(
+    expect(formatCitation(translated, 'gbt', enTr).text).toBe(
       '主席声明 [Chair’s Statement; title translated by the GDI Digital Cooperation Explorer][EB/OL]. (2024-11-21)[2025-01-01]. https://s.org. Para. 3, via GDI Digital Cooperation Explorer: https://x.org/#/read?doc=d&s=p3.s1.',
     );
-    expect(formatCitation(translated, 'apa').text.startsWith('主席声明 [Chair’s Statement;')).toBe(
-      true,
-    );
+    expect(
+      formatCitation(translated, 'apa', enTr).text.startsWith('主席声明 [Chair’s Statement;'),
+    ).toBe(true);
     expect(
       formatCitation(
         documentCitation(
@@ -194,7 +197,40 @@ describe('a translated title', () => {
           '2025-01-01',
         ),
         'chicago',
+        enTr,
       ).text.startsWith('“原题 [T; title translated by the GDI Digital Cooperation Explorer].”'),
     ).toBe(true);
+  });
+});
+
+describe('formatCitation in Chinese', () => {
+  it('gives each style’s fixed words in Chinese, keeping its order and punctuation', () => {
+    expect(formatCitation(sentence, 'gbt', zhTr).text).toBe(
+      'Chair’s Statement of the 2024 Global Development Initiative Digital Cooperation Forum[EB/OL]. (2024-11-21)[2025-03-04]. https://www.cac.gov.cn/2024-11/21/c_1733794921066666.htm. 第5段，引自全球发展倡议数字合作探索器: https://example.org/explorer/#/read?doc=2024-chair-statement&s=p5.s2.',
+    );
+    expect(formatCitation(sentence, 'apa', zhTr).text).toBe(
+      'Chair’s Statement of the 2024 Global Development Initiative Digital Cooperation Forum [第5段]. (2024年11月21日). https://www.cac.gov.cn/2024-11/21/c_1733794921066666.htm. 检索于2025年3月4日，取自全球发展倡议数字合作探索器：https://example.org/explorer/#/read?doc=2024-chair-statement&s=p5.s2',
+    );
+    const chicago = formatCitation(sentence, 'chicago', zhTr);
+    expect(chicago.text).toBe(
+      '“Chair’s Statement of the 2024 Global Development Initiative Digital Cooperation Forum”，第5段。2024年11月21日。 https://www.cac.gov.cn/2024-11/21/c_1733794921066666.htm. 访问日期：2025年3月4日，见全球发展倡议数字合作探索器。https://example.org/explorer/#/read?doc=2024-chair-statement&s=p5.s2',
+    );
+    expect(chicago.parts.filter((p) => p.italic).map((p) => p.text)).toEqual([
+      '全球发展倡议数字合作探索器',
+    ]);
+  });
+
+  it('cites a chart with its Chinese title', () => {
+    const zhChart = { ...chart, title: '概念网络 · 人工智能治理 · 2024年' };
+    expect(formatCitation(zhChart, 'gbt', zhTr).text).toBe(
+      '全球发展倡议数字合作探索器. 概念网络 · 人工智能治理 · 2024年：编码本 1.0.0[DB/OL]. [2025-03-04]. https://example.org/explorer/#/graph?year=2024&focus=ai-governance.',
+    );
+    expect(formatCitation(zhChart, 'apa', zhTr).parts).toEqual([
+      { text: '全球发展倡议数字合作探索器. (2025). ' },
+      { text: '概念网络 · 人工智能治理 · 2024年', italic: true },
+      {
+        text: ' [交互式图表；编码本 1.0.0]. 检索于2025年3月4日，取自https://example.org/explorer/#/graph?year=2024&focus=ai-governance',
+      },
+    ]);
   });
 });

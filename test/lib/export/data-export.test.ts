@@ -7,6 +7,7 @@ import {
   tableToJson,
   type DataExportMeta,
 } from '../../../src/lib/export/data-export.ts';
+import { enTr, zhTr } from '../../support/i18n.ts';
 import type { DataTable } from '../../../src/lib/export/exportable-chart.ts';
 
 const table: DataTable = {
@@ -102,7 +103,7 @@ describe('tableToJson', () => {
 
 describe('dataReadme', () => {
   it('names the files, the columns, the sources, the codebook version and the link', () => {
-    const text = dataReadme(table, meta, 'graph-2024');
+    const text = dataReadme(table, meta, 'graph-2024', enTr);
     for (const line of [
       'Concept graph · 2024',
       'View it again: https://example.org/#/graph?year=2024',
@@ -114,6 +115,23 @@ describe('dataReadme', () => {
       'A citation.',
     ])
       expect(text).toContain(line);
+  });
+});
+
+describe('dataReadme in Chinese', () => {
+  it('says what the files hold in Chinese; the data’s own words stay as they are', () => {
+    const text = dataReadme(table, meta, 'graph-2024', zhTr);
+    for (const line of [
+      'Concept graph · 2024',
+      '再次查看：https://example.org/#/graph?year=2024',
+      '- graph-2024.csv：Concepts with their mentions（3行；UTF-8 编码，',
+      '- Mentions（mentions，数值）',
+      '- Chair’s Statement 2024，2024-11-21（full text）：https://www.cac.gov.cn/x.htm',
+      '编码本版本：1.0.0。',
+      '引用格式',
+    ])
+      expect(text).toContain(line);
+    expect(text).not.toContain('View it again');
   });
 });
 

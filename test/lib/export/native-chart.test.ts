@@ -10,6 +10,7 @@ import {
   type BarChartSpec,
 } from '../../../src/lib/export/native-chart.ts';
 import { compareBarSpec, timelineBarSpec } from '../../../src/lib/export/view-charts.ts';
+import { enTr, zhTr } from '../../support/i18n.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
 
 const index = indexCorpus(miniCorpus());
@@ -21,7 +22,7 @@ describe('compareBarSpec', () => {
     // data-flow (data) and coded-only (infra): 0.5, 0, 0.5; 2030's text says data-flow and
     // data-security (data), artificial-intelligence and ai-governance (ai), computing (infra): 2/5,
     // 2/5, 1/5.
-    const spec = compareBarSpec(compareYears(index, 2029, 2030), colors);
+    const spec = compareBarSpec(compareYears(index, 2029, 2030), colors, enTr);
     expect(spec.categories).toEqual(['Data', 'AI', 'Infrastructure']);
     expect(spec.series).toEqual([
       { name: '2029 (coded from its record: 2 concepts)', values: [0.5, 0, 0.5], coded: true },
@@ -36,12 +37,35 @@ describe('compareBarSpec', () => {
   });
 });
 
+describe('the native charts in Chinese', () => {
+  it('name the themes by their Chinese labels and the series in Chinese', () => {
+    const corpus = miniCorpus();
+    const themes = corpus.codebook.themes.map((t) => ({ ...t, labelZh: `主题${t.id}` }));
+    const zhIndex = indexCorpus({ ...corpus, codebook: { ...corpus.codebook, themes } });
+    const spec = compareBarSpec(compareYears(zhIndex, 2029, 2030), colors, zhTr);
+    expect(spec.categories).toEqual(['主题data', '主题ai', '主题infra']);
+    expect(spec.series.map((s) => s.name)).toEqual([
+      '2029年（据其记录编码：2个概念）',
+      '2030年（文本：5个不同概念）',
+    ]);
+    const timeline = timelineBarSpec(
+      [themeProfile(zhIndex, 2029), themeProfile(zhIndex, 2030)],
+      null,
+      colors,
+      zhTr,
+    )!;
+    expect(timeline.categories).toEqual(['2029年（编码所得）', '2030年']);
+    expect(timeline.series.map((s) => s.name)).toEqual(['主题data', '主题ai', '主题infra']);
+  });
+});
+
 describe('timelineBarSpec', () => {
   it('one stacked bar per year, one series per theme shown, record years marked', () => {
     const spec = timelineBarSpec(
       [themeProfile(index, 2029), themeProfile(index, 2030)],
       ['data', 'ai'],
       colors,
+      enTr,
     )!;
     expect(spec.categories).toEqual(['2029 (coded)', '2030']);
     expect(spec.series.map((s) => [s.name, s.values])).toEqual([
@@ -50,7 +74,7 @@ describe('timelineBarSpec', () => {
     ]);
     expect(spec.colors).toEqual(['#009E73', '#CC79A7']);
     expect(spec.codedCategories).toEqual([true, false]);
-    expect(timelineBarSpec([], null, colors)).toBeNull();
+    expect(timelineBarSpec([], null, colors, enTr)).toBeNull();
   });
 });
 
@@ -100,7 +124,7 @@ describe('a slide with a native chart', () => {
   it('holds ppt/charts/chart1.xml with the shares, coloured, and the source line as text', async () => {
     const { pptxOf } = await import('../../../src/browser/export/exporters.ts');
     const comparison = compareYears(index, 2029, 2030);
-    const native = compareBarSpec(comparison, colors);
+    const native = compareBarSpec(comparison, colors, enTr);
     const ctx = {
       title: 'Compare 2029 and 2030',
       subtitle: 'Shares',
@@ -110,7 +134,7 @@ describe('a slide with a native chart', () => {
       native,
     } as unknown as Parameters<typeof pptxOf>[0][number]['ctx'];
     const framed = { svg: '<svg/>', width: 10, height: 10 };
-    const blob = await pptxOf([{ framed, ctx }], 'Deck');
+    const blob = await pptxOf([{ framed, ctx }], 'Deck', enTr);
     const parts = unzipSync(new Uint8Array(await blob.arrayBuffer()));
     const chart = strFromU8(parts['ppt/charts/chart1.xml']!);
     expect(chartPartValues(chart)).toEqual([

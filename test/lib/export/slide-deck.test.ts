@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { enTr, zhTr } from '../../support/i18n.ts';
+import { hanIn } from '../../support/language-check.ts';
 import { deckFromJson, deckToJson, moveSlide } from '../../../src/lib/export/slide-deck.ts';
 import { indexCorpus, urlVocabulary } from '../../../src/lib/model/corpus-index.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
@@ -75,7 +77,11 @@ describe('deck file', () => {
     ],
     ['no slides', '{"format":"gdi-explorer-slides","version":1}', 'the deck has no list of slides'],
   ])('refuses %s with a reason', (_name, text, reason) => {
-    expect(deckFromJson(text, vocab)).toEqual({ ok: false, reason });
+    const read = deckFromJson(text, vocab);
+    if (read.ok) throw new Error('read a file that is not a deck');
+    expect(enTr.t(read.reason.key, read.reason.params)).toBe(reason);
+    // The same reason in Chinese, for a Chinese page.
+    expect(hanIn(zhTr.t(read.reason.key, read.reason.params)).length).toBeGreaterThan(0);
   });
 });
 

@@ -101,6 +101,50 @@ describe('wrapText', () => {
   });
 });
 
+describe('wrapText in Chinese', () => {
+  it('breaks between Chinese characters, which one em each (no spaces needed)', () => {
+    // At 10px each Han character is 10px: five fit in 52px.
+    expect(wrapText('全球发展倡议数字合作', 52, 10)).toEqual(['全球发展倡', '议数字合作']);
+  });
+
+  it('keeps closing punctuation with the character before it, and spaces between Latin words', () => {
+    // Han and full-width characters 10px each; "：", "）" and "。" ride with the one before; " GDI"
+    // is 2.78 + 7.78 + 7.22 + 2.78 = 20.56px, so it still fits after "文）。" (30px) in 52px.
+    expect(wrapText('来源：主席声明（全文）。 GDI Explorer', 52, 10)).toEqual([
+      '来源：主席',
+      '声明（全',
+      '文）。 GDI',
+      'Explorer',
+    ]);
+  });
+});
+
+describe('the fonts and language of a framed SVG', () => {
+  it('names Chinese fonts a reader may have, after the Latin ones, before the generic family', () => {
+    for (const stack of Object.values(SAFE_FONTS)) expect(stack).toMatch(/CJK SC/);
+    const families = SAFE_FONTS.sans.split(',').map((f) => f.trim().replace(/'/g, ''));
+    expect(families.indexOf('Arial')).toBeLessThan(families.indexOf('Noto Sans CJK SC'));
+    expect(families).toEqual(expect.arrayContaining(['PingFang SC', 'Microsoft YaHei']));
+    expect(families.at(-1)).toBe('sans-serif');
+  });
+
+  it('carries the language of its words', () => {
+    const framed = frameSvg({
+      chart: `<svg ${NS} viewBox="0 0 10 10"></svg>`,
+      width: 300,
+      height: 100,
+      title: '概念网络',
+      legend: [],
+      source: '来源：全文',
+      url: '',
+      lang: 'zh-CN',
+    });
+    expect(framed.svg).toMatch(/^<svg [^>]*lang="zh-CN" xml:lang="zh-CN"/);
+    expect(framed.svg).toContain('<title>概念网络</title>');
+    expect(standaloneProblems(framed.svg)).toEqual([]);
+  });
+});
+
 describe('frameSvg', () => {
   const chart = `<svg ${NS} class="chart" style="width: 100%; fill: #333" width="300" viewBox="0 0 600 400"><circle r="4" style="fill: rgb(10, 88, 168)"/></svg>`;
   const framed = frameSvg({

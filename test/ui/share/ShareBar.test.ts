@@ -1,7 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import ShareBar from '../../../src/ui/share/ShareBar.svelte';
+import { useLanguage } from '../../../src/ui/i18n.svelte.ts';
 import { fixtureApp } from '../../support/fixture-app.ts';
+import { foreignInChinese } from '../../support/language-check.ts';
 
 describe('ShareBar', () => {
   it('copies the address of exactly what is on screen', async () => {
@@ -45,5 +47,34 @@ describe('ShareBar', () => {
     expect(screen.getByRole('region', { name: 'Cite this chart' }).textContent).toContain(
       'Fixture chart · 2030 [Interactive chart; codebook 0.1.0]',
     );
+  });
+});
+
+describe('ShareBar in Chinese', () => {
+  afterEach(() => useLanguage('en'));
+
+  it('names its tools and cites the chart in Chinese; the chart’s own title stays as given', async () => {
+    await useLanguage('zh');
+    render(ShareBar, { app: fixtureApp('#/graph?slides=graph&lang=zh'), onpresent: () => {} });
+    expect(screen.getByRole('group', { name: '分享与导出' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '幻灯片（1）' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '演示' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: /^分享/ }));
+    expect(
+      screen.getAllByRole('menuitem').map((m) => m.querySelector('.label')?.textContent),
+    ).toEqual(['复制链接', '引用…', '嵌入…']);
+    await fireEvent.click(screen.getByRole('menuitem', { name: /^引用/ }));
+    const cite = await screen.findByRole('region', { name: '引用这张图表' });
+    const styles = [...cite.querySelectorAll('dt')].map((d) => d.textContent);
+    expect(styles).toEqual(['APA', '芝加哥格式', 'GB/T 7714']);
+    const gbt = cite.querySelector('[data-style="gbt"]')?.textContent ?? '';
+    expect(gbt).toContain('全球发展倡议数字合作探索器. Fixture chart · 2030：编码本 0.1.0[DB/OL]');
+    // Every word the dialog says is Chinese; what it quotes (the chart's title, the link, the
+    // [DB/OL] of GB/T 7714) is marked as English.
+    const dialog = screen.getByRole('dialog').cloneNode(true) as HTMLElement;
+    const quoted = [...dialog.querySelectorAll('[lang="en"]')].map((e) => e.textContent);
+    expect(quoted).toEqual(expect.arrayContaining(['DB/OL', 'Fixture chart']));
+    for (const e of dialog.querySelectorAll('[lang="en"]')) e.remove();
+    expect(foreignInChinese(dialog.textContent ?? '')).toEqual([]);
   });
 });

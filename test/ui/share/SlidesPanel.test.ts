@@ -1,7 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import SlidesPanel from '../../../src/ui/share/SlidesPanel.svelte';
+import { useLanguage } from '../../../src/ui/i18n.svelte.ts';
 import { fixtureApp } from '../../support/fixture-app.ts';
+import { foreignInChinese, hanIn } from '../../support/language-check.ts';
 
 const names = () =>
   within(screen.getByRole('region', { name: 'Slides' }))
@@ -85,5 +87,52 @@ describe('SlidesPanel', () => {
       expect(onstatus).toHaveBeenCalledWith('Could not load notes.txt: the file is not JSON.'),
     );
     expect(app.url.slides).toEqual(['#/read']);
+  });
+});
+
+describe('SlidesPanel in Chinese', () => {
+  afterEach(() => useLanguage('en'));
+
+  it('says what it does in Chinese, and why a file cannot be loaded', async () => {
+    await useLanguage('zh');
+    const app = fixtureApp('#/graph?slides=read&lang=zh');
+    const onstatus = vi.fn();
+    render(SlidesPanel, { app, onpresent: () => {}, onstatus });
+    const panel = screen.getByRole('region', { name: '幻灯片' });
+    for (const name of [
+      '添加此视图',
+      '演示幻灯片',
+      'PowerPoint 演示文稿',
+      '另存为文件',
+      '载入文件…',
+    ])
+      expect(within(panel).getByRole('button', { name })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: '删除第1张幻灯片' })).toBeTruthy();
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', {
+      value: [new File(['not json'], 'notes.txt')],
+      configurable: true,
+    });
+    await fireEvent.change(input);
+    await vi.waitFor(() =>
+      expect(onstatus).toHaveBeenCalledWith('无法载入 notes.txt：该文件不是 JSON 文件。'),
+    );
+    const deck = JSON.stringify({
+      format: 'gdi-explorer-slides',
+      version: 1,
+      slides: [{ link: '#/map' }, { link: '#/graph?focus=nope' }],
+    });
+    Object.defineProperty(input, 'files', {
+      value: [new File([deck], 'talk.json', { type: 'application/json' })],
+      configurable: true,
+    });
+    await fireEvent.change(input);
+    await vi.waitFor(() => expect(app.url.slides).toEqual(['#/map', '#/graph']));
+    const said = onstatus.mock.lastCall![0] as string;
+    expect(said.startsWith('已从 talk.json 载入2张幻灯片。已忽略：')).toBe(true);
+    expect(hanIn(said).length).toBeGreaterThan(0);
+    // The file's name and the link's parameter name are quoted as they are.
+    expect(said).toContain('第2张幻灯片：focus（未知的概念）');
+    expect(foreignInChinese(said.replace('talk.json', '').replace('focus', ''))).toEqual([]);
   });
 });
