@@ -124,6 +124,11 @@ describe('GraphView in Chinese', () => {
     expect(within(evidence).getByRole('heading', { level: 2 }).textContent?.trim()).toBe(
       '人工智能治理',
     );
+    // The concept's definition: the codebook's Chinese where it has one, else its English, marked.
+    const concept = index.conceptById.get('ai-governance')!;
+    const definition = evidence.querySelector('.definition')!;
+    expect(definition.textContent?.trim()).toBe(concept.definitionZh ?? concept.definition);
+    expect(definition.getAttribute('lang')).toBe(concept.definitionZh ? 'zh' : 'en');
     // The statement's sentences are quoted in English, marked as such.
     const quotes = evidence.querySelectorAll('blockquote');
     expect(quotes.length).toBeGreaterThan(0);
