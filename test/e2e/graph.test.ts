@@ -331,6 +331,66 @@ describe('concept graph', () => {
     await done(opened);
   });
 
+  it.each([
+    ['desktop', VIEWPORTS.desktop],
+    ['phone', VIEWPORTS.phone],
+  ] as const)(
+    'speaks Chinese with lang=zh (%s): Chinese labels drawn apart, the evidence in Chinese, quotes in English',
+    async (_name, viewport) => {
+      const opened = await open('#/graph?lang=zh', { viewport });
+      const { page } = opened;
+      await graphReady(page);
+      await expect.poll(() => page.locator('h1').first().textContent()).toBe('主题如何相互关联');
+      expect(await page.getByRole('combobox', { name: '查找概念' }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: '放大' }).count()).toBe(1);
+      expect(await page.getByRole('group', { name: '图的显示方式' }).count()).toBe(1);
+      const svgTitle = await page.locator('.chart svg > title').textContent();
+      expect(svgTitle).toBe('概念网络 · 全部主题 · 全部年份 · 按同句连线');
+      // The labels on the chart: every one the codebook's Chinese, and their drawn boxes (as the
+      // browser sets them, in its CJK font) overlap neither each other nor a theme's name.
+      const boxes = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll<SVGTextElement>(
+            '.chart .labels text, .chart .theme-labels text',
+          ),
+        ].map((t) => {
+          const r = t.getBoundingClientRect();
+          return { text: t.textContent ?? '', x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThan(viewport === VIEWPORTS.phone ? 6 : 30);
+      const zhLabels = new Set(corpus.codebook.concepts.map((c) => c.labelZh));
+      const zhThemes = new Set(corpus.codebook.themes.map((t) => t.labelZh));
+      for (const b of boxes)
+        expect(zhLabels.has(b.text) || zhThemes.has(b.text), b.text).toBe(true);
+      // A pixel of slack: the halo stroke of neighbours may touch.
+      const overlap = (a: (typeof boxes)[0], b: (typeof boxes)[0]) =>
+        a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
+      const clashes = boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => overlap(a, b))
+          .map((b) => `${a.text} × ${b.text}`),
+      );
+      expect(clashes).toEqual([]);
+
+      await page.locator('[data-node="cross-border-data-flow"]').click();
+      const panel = page.getByRole('region', { name: '证据' });
+      await expect.poll(() => panel.locator('h2').first().textContent()).toBe('数据跨境流动');
+      expect(clean((await panel.locator('.count').textContent()) ?? '')).toMatch(
+        /^\d+份文本中的\d+句$/,
+      );
+      expect(await panel.getByRole('link', { name: /^查看上下文/ }).count()).toBeGreaterThan(0);
+      const langs = await panel
+        .locator('blockquote')
+        .evaluateAll((qs) => qs.map((q) => q.getAttribute('lang')));
+      expect(langs.length).toBeGreaterThan(0);
+      expect(new Set(langs)).toEqual(new Set(['en']));
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      await done(opened);
+    },
+  );
+
   it('embeds the chart alone, filling the width it is given', async () => {
     const opened = await open('#/graph?embed=1', { viewport: VIEWPORTS.embed });
     const { page } = opened;

@@ -111,6 +111,44 @@ describe('the graph year by year', () => {
     await page.context().close();
   });
 
+  it('speaks Chinese with lang=zh: headings, panel titles and what each rests on, the evidence', async () => {
+    const { page, errors } = await open('#/graph?lang=zh&layout=years');
+    await page.waitForSelector('svg.year-panels[data-exportable]');
+    expect(await page.locator('h1').first().textContent()).toBe('主题如何相互关联：逐年来看');
+    const titles = await page
+      .locator('svg.year-panels g[data-year] > text:first-child')
+      .allTextContents();
+    expect(titles).toEqual(YEARS.map((y) => `${y}年`));
+    const basis = await page
+      .locator('svg.year-panels g[data-year] text.basis title')
+      .allTextContents();
+    expect(basis[0]).toMatch(/^据已发布的记录编码：\d+个编码概念，无连线/);
+    expect(basis[2]).toMatch(/^在全文中匹配：\d+个概念，\d+条连线$/);
+    // The basis drawn under a title wraps between characters and stays inside its panel.
+    const overflow = await page.evaluate(() =>
+      [...document.querySelectorAll('svg.year-panels g[data-year]')].flatMap((g) => {
+        const panel = g.querySelector('rect')!.getBoundingClientRect();
+        return [...g.querySelectorAll('text.basis tspan')]
+          .map((t) => t.getBoundingClientRect())
+          .filter((r) => r.right > panel.right + 1)
+          .map(() => g.getAttribute('data-year'));
+      }),
+    );
+    expect(overflow).toEqual([]);
+    const node = page.locator('g[data-year="2024"] circle[data-node="digital-divide"]');
+    expect(await node.getAttribute('aria-label')).toBe('数字鸿沟，2024年');
+    await node.click();
+    await page.waitForFunction(() => location.hash.includes('focus=digital-divide'));
+    const side = page.getByRole('complementary', { name: '证据' });
+    await side
+      .getByText(/^\d+份文本中的\d+句/)
+      .first()
+      .waitFor();
+    expect(await side.locator('h2').first().textContent()).toBe('数字鸿沟');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('exports an SVG and a slide holding one panel per year', async () => {
     const { page, errors } = await open('#/graph?layout=years&focus=ai-governance');
     await page.waitForSelector('svg.year-panels[data-exportable]');

@@ -6,6 +6,8 @@
 import { phraseKey } from '../corpus/phrase-matcher.ts';
 import { SLUG } from '../corpus/source-file.ts';
 import type { Codebook, Concept } from '../corpus/types.ts';
+import { labelIn } from '../i18n/labels.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 export interface StoredConcept {
   concept: Concept & { origin: 'user' };
@@ -63,6 +65,13 @@ export function codebookLabel(codebook: Codebook): string {
 /** How a concept is named where it appears beside the codebook's: the reader's marked as theirs. */
 export const conceptName = (c: Pick<Concept, 'label' | 'origin'>): string =>
   isUserConcept(c) ? `${c.label} (yours)` : c.label;
+
+/** The same in the language of `tr`: the codebook's Chinese label, the reader's own words. */
+export const conceptNameIn = (
+  c: Pick<Concept, 'label' | 'labelZh' | 'origin'>,
+  tr: Translator,
+): string =>
+  isUserConcept(c) ? tr.t('graph.yourConcept', { label: c.label }) : labelIn(c, tr.lang);
 
 /** The codebook as shipped: without any concept of the reader's. */
 export function shippedCodebook(codebook: Codebook): Codebook {
@@ -151,66 +160,88 @@ export const splitPhrases = (text: string): string[] =>
 
 /**
  * Checks a concept the reader made (or is editing: `editing` is its id) against the codebook it
- * joins: every problem names the field and what to do.
+ * joins: every problem names the field and what to do, in the language of `tr`.
  */
 export function checkConceptDraft(
   draft: ConceptDraft,
   codebook: Codebook,
-  editing: string | null = null,
+  editing: string | null,
+  tr: Translator,
 ): CheckedConcept {
   const problems: { field: ConceptField; message: string }[] = [];
   const label = draft.label.trim().replace(/\s+/g, ' ');
-  if (label === '') problems.push({ field: 'label', message: 'Label: give the concept a name.' });
+  if (label === '')
+    problems.push({ field: 'label', message: tr.t('evidence.concept.problem.noLabel') });
   else if (label.length > 80)
-    problems.push({ field: 'label', message: `Label: ${label.length} characters; at most 80.` });
+    problems.push({
+      field: 'label',
+      message: tr.t('evidence.concept.problem.longLabel', { length: label.length }),
+    });
   const others = codebook.concepts.filter((c) => c.id !== editing);
   const sameLabel = others.find((c) => c.label.toLowerCase() === label.toLowerCase());
   if (label !== '' && sameLabel)
     problems.push({
       field: 'label',
-      message: `Label: “${sameLabel.label}” is already a concept${isUserConcept(sameLabel) ? ' of yours' : ' of the codebook'}.`,
+      message: isUserConcept(sameLabel)
+        ? tr.t('evidence.concept.problem.labelYours', { label: sameLabel.label })
+        : tr.t('evidence.concept.problem.labelCodebook', { label: labelIn(sameLabel, tr.lang) }),
     });
 
   const theme = codebook.themes.find((t) => t.id === draft.theme);
   if (!theme)
     problems.push({
       field: 'theme',
-      message: `Theme: choose one of ${codebook.themes.map((t) => t.label).join(', ')}.`,
+      message: tr.t('evidence.concept.problem.theme', {
+        themes: tr.list(
+          codebook.themes.map((t) => labelIn(t, tr.lang)),
+          'disjunction',
+        ),
+      }),
     });
 
   const phrases = splitPhrases(draft.phrases);
   if (phrases.length === 0)
-    problems.push({ field: 'phrases', message: 'Phrases: give at least one phrase to match.' });
-  const owners = new Map<string, string>();
-  for (const c of others) for (const p of c.phrases) owners.set(phraseKey(p), c.label);
-  for (const n of codebook.names) owners.set(phraseKey(n), 'the names the codebook leaves out');
+    problems.push({ field: 'phrases', message: tr.t('evidence.concept.problem.noPhrase') });
+  // A phrase's owner: a concept (by its label in the language), or null for the names left out.
+  const owners = new Map<string, string | null>();
+  for (const c of others) for (const p of c.phrases) owners.set(phraseKey(p), conceptNameIn(c, tr));
+  for (const n of codebook.names) owners.set(phraseKey(n), null);
   const seen = new Set<string>();
   for (const p of phrases) {
     const key = phraseKey(p);
     if (key === '') {
-      problems.push({ field: 'phrases', message: `Phrases: “${p}” has no words.` });
+      problems.push({
+        field: 'phrases',
+        message: tr.t('evidence.concept.problem.emptyPhrase', { phrase: p }),
+      });
       continue;
     }
     if (seen.has(key)) {
-      problems.push({ field: 'phrases', message: `Phrases: “${p}” is listed twice.` });
+      problems.push({
+        field: 'phrases',
+        message: tr.t('evidence.concept.problem.twice', { phrase: p }),
+      });
       continue;
     }
     seen.add(key);
+    if (!owners.has(key)) continue;
     const owner = owners.get(key);
-    if (owner)
-      problems.push({
-        field: 'phrases',
-        message: `Phrases: “${p}” already belongs to “${owner}”. A phrase matches one concept only.`,
-      });
+    problems.push({
+      field: 'phrases',
+      message:
+        owner === null || owner === undefined
+          ? tr.t('evidence.concept.problem.takenByName', { phrase: p })
+          : tr.t('evidence.concept.problem.taken', { phrase: p, owner }),
+    });
   }
 
   const definition = draft.definition.trim().replace(/\s+/g, ' ');
   if (definition === '')
-    problems.push({ field: 'definition', message: 'Definition: say in one line what it covers.' });
+    problems.push({ field: 'definition', message: tr.t('evidence.concept.problem.noDefinition') });
   else if (definition.length > 300)
     problems.push({
       field: 'definition',
-      message: `Definition: ${definition.length} characters; one line of at most 300.`,
+      message: tr.t('evidence.concept.problem.longDefinition', { length: definition.length }),
     });
 
   if (problems.length > 0) return { ok: false, problems };

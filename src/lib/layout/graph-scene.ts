@@ -10,6 +10,7 @@ import {
   circleHitsBox,
   overlaps,
   placeNodeLabels,
+  labelLength,
   wrapLabel,
   type Box,
   type Circle,
@@ -312,7 +313,7 @@ export function themeLabels(
       Math.max(...ys),
     ];
     if (maxX < 0 || minX > scene.width || maxY < 0 || minY > scene.height) continue;
-    const options2 = [[text], wrapLabel(text, Math.ceil(text.length / 2) + 4)].filter(
+    const options2 = [[text], wrapLabel(text, Math.ceil(labelLength(text) / 2) + 4)].filter(
       (lines, i) => i === 0 || lines.length === 2,
     );
     const candidates: { lines: string[]; box: Box }[] = [];

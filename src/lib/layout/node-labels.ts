@@ -57,14 +57,58 @@ export interface LabelOptions {
   gap?: number;
 }
 
-/** Splits a long label into two lines at the space nearest its middle. */
+const HAN = /\p{Script=Han}/u;
+/** Chinese punctuation that never starts a line, and that never ends one. */
+const NO_LINE_START = /[，。；：、）》」”！？…]/u;
+const NO_LINE_END = /[（《「“]/u;
+/** Where a Chinese label reads best split: after an enumeration comma, around a conjunction. */
+const AFTER = /[、与和及]/u;
+const BEFORE = /[与和及]/u;
+
+const charWeight = (c: string): number => (HAN.test(c) || NO_LINE_START.test(c) ? 2 : 1);
+
+/** A label's length in Latin characters: a Han character (drawn about twice as wide) counts two. */
+export function labelLength(label: string): number {
+  let n = 0;
+  for (const c of label) n += charWeight(c);
+  return n;
+}
+
+/**
+ * Splits a long label into two lines near its middle: at a space, or, in Chinese (no spaces),
+ * between two characters, best after "、" or around "与/和/及". Length counts a Han character as
+ * two Latin ones, since it is drawn about twice as wide.
+ */
 export function wrapLabel(label: string, maxChars = 22): string[] {
-  if (label.length <= maxChars) return [label];
-  const mid = label.length / 2;
-  let best = -1;
-  for (let i = 0; i < label.length; i++)
-    if (label[i] === ' ' && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) best = i;
-  return best < 0 ? [label] : [label.slice(0, best), label.slice(best + 1)];
+  const chars = [...label];
+  const weights = chars.map(charWeight);
+  const total = labelLength(label);
+  if (total <= maxChars) return [label];
+  let best: { at: number; skip: number; cost: number } | null = null;
+  let before = 0;
+  for (let i = 1; i < chars.length; i++) {
+    before += weights[i - 1]!;
+    const prev = chars[i - 1]!;
+    const next = chars[i]!;
+    let skip = 0;
+    let penalty: number;
+    if (next === ' ') {
+      skip = 1;
+      penalty = 0;
+    } else if (prev === ' ') continue;
+    else if (
+      (HAN.test(prev) || HAN.test(next)) &&
+      !NO_LINE_START.test(next) &&
+      !NO_LINE_END.test(prev)
+    )
+      penalty = AFTER.test(prev) || BEFORE.test(next) ? 1 : 3;
+    else if (NO_LINE_START.test(prev) && HAN.test(next)) penalty = 0;
+    else continue;
+    const cost = Math.abs(before - total / 2) + penalty;
+    if (!best || cost < best.cost) best = { at: i, skip, cost };
+  }
+  if (!best) return [label];
+  return [chars.slice(0, best.at).join(''), chars.slice(best.at + best.skip).join('')];
 }
 
 export const overlaps = (a: Box, b: Box): boolean =>

@@ -5,8 +5,10 @@
 // a forum raised, not which it said together. Pure: geometry and words; the view draws them.
 
 import { buildConceptGraph, type ConceptGraph } from '../model/concept-graph.ts';
-import { yearBasis, type CorpusIndex } from '../model/corpus-index.ts';
-import { basisLabel } from '../model/theme-profile.ts';
+import { yearBasis, type CorpusIndex, type YearBasis } from '../model/corpus-index.ts';
+import { english } from '../i18n/catalogue.ts';
+import { createTranslator, type Translator } from '../i18n/translator.ts';
+import { approxTextWidth } from '../text/text-width.ts';
 import type { CooccurrenceUnit } from '../state/url-state.ts';
 import type { DataTable } from '../export/exportable-chart.ts';
 import type { ShapeLayout, ShapeSpec } from './graph-layout.ts';
@@ -33,9 +35,34 @@ export const TITLE_HEIGHT = 50;
 
 /** What a panel rests on, in at most two lines of the panel's width (the rest: "…"). */
 export function basisLines(basis: string, width: number, fontSize = 11): string[] {
-  const lines = wrapText(basis, Math.max(60, width - 4), fontSize);
+  const max = Math.max(60, width - 4);
+  if (/\p{Script=Han}/u.test(basis)) return chineseLines(basis, max, fontSize);
+  const lines = wrapText(basis, max, fontSize);
   if (lines.length <= 2) return lines;
   return [lines[0]!, `${lines[1]!.replace(/\s*\S*$/, '')}…`];
+}
+
+/** Chinese has no spaces to break at: a line ends between any two characters, never before
+ *  closing punctuation; two lines at most, the second ending in "…" when the text goes on. */
+function chineseLines(text: string, max: number, fontSize: number): string[] {
+  const chars = [...text];
+  const fits = (t: string): boolean => Math.ceil(approxTextWidth(t, fontSize) * 1.1) <= max;
+  const lines: string[] = [];
+  let at = 0;
+  while (at < chars.length && lines.length < 2) {
+    let end = at + 1;
+    while (end < chars.length && fits(chars.slice(at, end + 1).join(''))) end++;
+    // Closing punctuation stays with the character before it.
+    while (end < chars.length && end - at > 1 && /[，。；：、）”》！？]/u.test(chars[end]!)) end--;
+    lines.push(chars.slice(at, end).join(''));
+    at = end;
+  }
+  if (at < chars.length) {
+    const last = [...lines[1]!];
+    while (last.length > 1 && !fits(`${last.join('')}…`)) last.pop();
+    lines[1] = `${last.join('')}…`;
+  }
+  return lines;
 }
 
 export interface GridOptions {
@@ -117,23 +144,45 @@ export interface PanelInput {
   plotHeight: number;
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const englishTr = createTranslator('en', english);
 
 /** What a panel rests on, in a line under its year. */
-export function panelBasis(kind: YearPanel['kind'], label: string, graph: ConceptGraph): string {
-  // basisLabel reads "2023: coded from its published record, paragraphs I–III only": drop the year.
-  const what = label.replace(/^\d{4}: /, '');
-  if (kind === 'text')
-    return `${what}: ${plural(graph.nodes.length, 'concept', 'concepts')}, ${plural(graph.links.length, 'link', 'links')}`;
-  if (kind === 'record')
-    return `${what}: ${plural(graph.nodes.length, 'coded concept', 'coded concepts')}, no links (a record does not say which concepts go together)`;
-  return 'no text and no coded record';
+export function panelBasis(basis: YearBasis, graph: ConceptGraph, tr: Translator): string {
+  const concepts = tr.t('graph.concepts', { count: graph.nodes.length });
+  const links = tr.t('graph.links', { count: graph.links.length });
+  switch (basis.kind) {
+    case 'text':
+      return basis.documents.length > 1
+        ? tr.t('graph.years.basis.textDocuments', {
+            documents: basis.documents.length,
+            concepts,
+            links,
+          })
+        : tr.t(basis.complete ? 'graph.years.basis.textFull' : 'graph.years.basis.textExcerpt', {
+            concepts,
+            links,
+          });
+    case 'record': {
+      const coded = tr.t('graph.years.codedConcepts', { count: graph.nodes.length });
+      const extent = basis.forum.record?.extent;
+      // The extent is the explorer's English note on the record: it has no Chinese form.
+      return extent && tr.lang === 'en'
+        ? tr.t('graph.years.basis.record', { extent, concepts: coded })
+        : tr.t('graph.years.basis.recordNoExtent', { concepts: coded });
+    }
+    case 'none':
+      return tr.t('graph.years.basis.none');
+  }
 }
 
 /** One panel per forum year, every panel the same size: a concept has one place in all of them. */
-export function yearPanels(index: CorpusIndex, input: PanelInput): YearPanel[] {
+export function yearPanels(
+  index: CorpusIndex,
+  input: PanelInput,
+  tr: Translator = englishTr,
+): YearPanel[] {
   return index.years.map((year) => {
-    const graph = buildConceptGraph(index, { themes: input.themes, year, unit: input.unit });
+    const graph = buildConceptGraph(index, { themes: input.themes, year, unit: input.unit }, tr);
     const basis = yearBasis(index, year);
     const scene = buildScene({
       graph,
@@ -147,8 +196,8 @@ export function yearPanels(index: CorpusIndex, input: PanelInput): YearPanel[] {
     return {
       year,
       kind: basis.kind,
-      title: String(year),
-      basis: panelBasis(basis.kind, basisLabel(basis), graph),
+      title: tr.t('graph.years.panelTitle', { year: String(year) }),
+      basis: panelBasis(basis, graph, tr),
       graph,
       scene,
     };
@@ -162,6 +211,7 @@ export function yearPanels(index: CorpusIndex, input: PanelInput): YearPanel[] {
 export function yearPanelsTable(
   panels: readonly YearPanel[],
   themeLabel: (id: string) => string,
+  tr: Translator = englishTr,
 ): DataTable {
   const rows: Record<string, string | number>[] = [];
   const seen = new Set<string>();
@@ -175,15 +225,23 @@ export function yearPanelsTable(
       };
       for (const q of panels) {
         const m = q.graph.nodeById.get(n.id);
-        row[`y${q.year}`] = !m ? '' : q.kind === 'record' ? 'coded' : m.mentions;
+        row[`y${q.year}`] = !m
+          ? ''
+          : q.kind === 'record'
+            ? tr.t('graph.years.table.coded')
+            : m.mentions;
       }
       rows.push(row);
     }
   return {
-    caption: `Concepts by forum year: ${panels.map((p) => `${p.title}, ${p.basis}`).join('; ')}. Mentions in a text year; “coded” in a record year.`,
+    caption: tr.t('graph.years.table.caption', {
+      panels: panels
+        .map((p) => tr.t('graph.years.table.panel', { title: p.title, basis: p.basis }))
+        .join(tr.t('graph.years.table.separator')),
+    }),
     columns: [
-      { key: 'concept', label: 'Concept' },
-      { key: 'theme', label: 'Theme' },
+      { key: 'concept', label: tr.t('graph.table.concept') },
+      { key: 'theme', label: tr.t('graph.table.theme') },
       ...panels.map((p) => ({ key: `y${p.year}`, label: p.title, numeric: true })),
     ],
     rows,

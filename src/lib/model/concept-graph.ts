@@ -9,9 +9,10 @@
 //   coded) and never make links. linkEvidence still lists the coded entries of a pair for a reader
 //   who asks, under its own heading.
 
-import { conceptName } from '../concepts/user-concepts.ts';
+import { conceptName, conceptNameIn } from '../concepts/user-concepts.ts';
 import { sentenceKey, type CooccurrenceUnit } from '../corpus/cooccurrence.ts';
 import type { SentenceKey } from '../corpus/types.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { yearBasis, type CorpusIndex, type YearBasis } from './corpus-index.ts';
 import { conceptYearPresence, type YearPresence } from './year-presence.ts';
 
@@ -61,8 +62,12 @@ export interface ConceptGraph {
   maxMentions: number;
 }
 
-/** Builds the graph on screen. Same index and filter, same graph. */
-export function buildConceptGraph(index: CorpusIndex, filter: GraphFilter): ConceptGraph {
+/** Builds the graph on screen. Same index and filter, same graph; labels in the language of `tr`. */
+export function buildConceptGraph(
+  index: CorpusIndex,
+  filter: GraphFilter,
+  tr?: Translator,
+): ConceptGraph {
   const presence = conceptYearPresence(index);
   const basis = filter.year === null ? null : yearBasis(index, filter.year);
   const textDocs = new Set(
@@ -96,7 +101,7 @@ export function buildConceptGraph(index: CorpusIndex, filter: GraphFilter): Conc
     if (n === 0 && years.length === 0) continue;
     nodes.push({
       id: concept.id,
-      label: conceptName(concept),
+      label: tr ? conceptNameIn(concept, tr) : conceptName(concept),
       theme: concept.theme,
       mentions: n,
       coded: years,

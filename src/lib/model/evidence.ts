@@ -3,6 +3,9 @@
 
 import { edgeId, sentenceKey, type CooccurrenceUnit } from '../corpus/cooccurrence.ts';
 import type { CodedConcept, Mention, SentenceKey } from '../corpus/types.ts';
+import type { Localized } from '../i18n/catalogue.ts';
+import { labelIn } from '../i18n/labels.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { CorpusIndex, IndexedSentence } from './corpus-index.ts';
 
 export interface TextPart {
@@ -19,6 +22,10 @@ export interface EvidenceSentence {
 
 export interface Evidence {
   title: string;
+  /** The title's language when it quotes a text (an uncoded term's words), for its `lang`. */
+  titleLang?: string;
+  /** Said after the title in the interface's language: "(not in the codebook)". */
+  titleNote?: Localized;
   sentences: EvidenceSentence[];
   /** Record entries for years known only from their records (never mixed with text matches). */
   coded: CodedConcept[];
@@ -75,6 +82,7 @@ export function conceptEvidence(
   index: CorpusIndex,
   conceptId: string,
   filter: EvidenceFilter = {},
+  tr?: Translator,
 ): Evidence {
   const concept = index.conceptById.get(conceptId);
   const sentences = collect(
@@ -86,7 +94,8 @@ export function conceptEvidence(
   const coded = index.corpus.coded.filter(
     (c) => c.concept === conceptId && (filter.year == null || c.year === filter.year),
   );
-  return { title: concept?.label ?? conceptId, sentences, coded };
+  const title = concept ? (tr ? labelIn(concept, tr.lang) : concept.label) : conceptId;
+  return { title, sentences, coded };
 }
 
 /** Sentences behind a link: by sentence, those saying both; by paragraph, those of shared paragraphs. */
@@ -96,10 +105,14 @@ export function linkEvidence(
   b: string,
   unit: CooccurrenceUnit,
   filter: EvidenceFilter = {},
+  tr?: Translator,
 ): Evidence {
   const id = edgeId(a, b);
   const edge = index.corpus.edges[unit].find((e) => e.id === id);
-  const label = (c: string): string => index.conceptById.get(c)?.label ?? c;
+  const label = (c: string): string => {
+    const concept = index.conceptById.get(c);
+    return concept ? (tr ? labelIn(concept, tr.lang) : concept.label) : c;
+  };
   // In a record, two concepts are linked when the same year's record codes both.
   const codedYears = (c: string): Set<number> =>
     new Set(index.corpus.coded.filter((k) => k.concept === c).map((k) => k.year));
@@ -113,7 +126,7 @@ export function linkEvidence(
       (filter.year == null || c.year === filter.year),
   );
   return {
-    title: `${label(a)} + ${label(b)}`,
+    title: tr ? tr.t('graph.pair', { a: label(a), b: label(b) }) : `${label(a)} + ${label(b)}`,
     sentences: collect(index, edge?.sentences ?? [], new Set([a, b]), filter),
     coded,
   };

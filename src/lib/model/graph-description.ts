@@ -7,83 +7,119 @@ import type { DataTable } from '../export/exportable-chart.ts';
 import type { CorpusIndex } from './corpus-index.ts';
 import { linksOf, type ConceptGraph, type GraphNode } from './concept-graph.ts';
 import type { YearPresence } from './year-presence.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import { labelIn } from '../i18n/labels.ts';
+import type { Translator } from '../i18n/translator.ts';
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
-/** "2022", "2022 and 2023", "2022, 2023 and 2024". */
-export function listYears(years: readonly number[]): string {
+/** "2022", "2022 and 2023", "2022, 2023 and 2024" (English); "2022、2023和2024" with a Chinese `tr`. */
+export function listYears(years: readonly number[], tr?: Translator): string {
+  if (tr) return tr.list(years.map(String));
   if (years.length <= 1) return years.join('');
   return `${years.slice(0, -1).join(', ')} and ${years[years.length - 1]}`;
 }
 
-/** A theme label inside a sentence: "data flows and data security", but "AI governance". */
+/** A theme label inside an English sentence: "data flows and data security", but "AI governance". */
 export function inSentence(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
 /** "in the 2024 text; coded from the 2022 and 2023 records", or "" when in no year. */
-export function describeYears(years: readonly YearPresence[]): string {
+export function describeYears(years: readonly YearPresence[], tr: Translator): string {
   const text = years.filter((y) => !y.coded).map((y) => y.year);
   const coded = years.filter((y) => y.coded).map((y) => y.year);
-  const parts: string[] = [];
-  if (text.length > 0)
-    parts.push(`in the ${listYears(text)} ${text.length === 1 ? 'text' : 'texts'}`);
-  if (coded.length > 0)
-    parts.push(`coded from the ${listYears(coded)} ${coded.length === 1 ? 'record' : 'records'}`);
-  return parts.join('; ');
+  const inTexts =
+    text.length > 0
+      ? tr.t(text.length === 1 ? 'graph.years.inText' : 'graph.years.inTexts', {
+          years: listYears(text, tr),
+        })
+      : '';
+  const codedFrom =
+    coded.length > 0
+      ? tr.t(coded.length === 1 ? 'graph.years.codedFromOne' : 'graph.years.codedFrom', {
+          years: listYears(coded, tr),
+        })
+      : '';
+  return inTexts && codedFrom
+    ? tr.t('graph.years.join', { a: inTexts, b: codedFrom })
+    : inTexts || codedFrom;
+}
+
+/** A theme's label in the language, lower-cased inside an English sentence. */
+function themeIn(index: CorpusIndex, id: string, tr: Translator): string {
+  const theme = index.themeById.get(id);
+  if (!theme) return id;
+  return tr.lang === 'en' ? inSentence(theme.label) : labelIn(theme, tr.lang);
 }
 
 /** "Cross-border data flow, data flows and data security, 3 mentions, 8 links; in the 2024 text". */
-export function nodeName(node: GraphNode, index: CorpusIndex): string {
-  const theme = index.themeById.get(node.theme)?.label ?? node.theme;
-  const years = describeYears(node.years);
-  return (
-    `${node.label}, ${inSentence(theme)}, ${plural(node.mentions, 'mention')}, ` +
-    `${plural(node.links, 'link')}${years ? `; ${years}` : ''}`
-  );
+export function nodeName(node: GraphNode, index: CorpusIndex, tr: Translator): string {
+  const name = tr.t('graph.nodeName', {
+    label: node.label,
+    theme: themeIn(index, node.theme, tr),
+    mentions: tr.t('graph.mentions', { count: node.mentions }),
+    links: tr.t('graph.links', { count: node.links }),
+  });
+  const years = describeYears(node.years, tr);
+  return years ? tr.t('graph.nodeNameYears', { name, years }) : name;
 }
 
-/** What the filter shows, for titles: "AI governance, Capacity building · 2024 · by sentence". */
-export function describeFilter(graph: ConceptGraph, index: CorpusIndex): string {
+/** What the filter shows, for titles: "AI governance, Capacity building · 2024 · linked by sentence". */
+export function describeFilter(graph: ConceptGraph, index: CorpusIndex, tr: Translator): string {
   const { themes, year, unit } = graph.filter;
   const themeText =
     themes === null
-      ? 'all themes'
-      : themes.map((t) => index.themeById.get(t)?.label ?? t).join(', ') || 'no theme';
+      ? tr.t('graph.filter.allThemes')
+      : themes
+          .map((t) => {
+            const theme = index.themeById.get(t);
+            return theme ? labelIn(theme, tr.lang) : t;
+          })
+          .join(tr.t('graph.filter.themeSeparator')) || tr.t('graph.filter.noTheme');
   const yearText =
     year === null
-      ? 'all years'
+      ? tr.t('graph.filter.allYears')
       : graph.basis?.kind === 'record'
-        ? `${year} (coded from the record)`
-        : String(year);
-  return `${themeText} · ${yearText} · linked by ${unit}`;
+        ? tr.t('graph.filter.yearRecord', { year: String(year) })
+        : tr.t('graph.describe.year', { year: String(year) });
+  const unitText = tr.t(
+    ({ sentence: 'graph.filter.bySentence', paragraph: 'graph.filter.byParagraph' } as const)[unit],
+  );
+  return tr.t('graph.filter', { themes: themeText, year: yearText, unit: unitText });
 }
 
 /** The adjacency table: one row per node, in the graph's order. */
-export function adjacencyTable(graph: ConceptGraph, index: CorpusIndex): DataTable {
-  const unitWord = graph.filter.unit === 'sentence' ? 'sentences' : 'paragraphs';
+export function adjacencyTable(graph: ConceptGraph, index: CorpusIndex, tr: Translator): DataTable {
+  const caption = (
+    {
+      sentence: 'graph.table.caption.sentence',
+      paragraph: 'graph.table.caption.paragraph',
+    } as const satisfies Record<ConceptGraph['filter']['unit'], MessageKey>
+  )[graph.filter.unit];
   return {
-    caption:
-      `Concepts of the graph (${describeFilter(graph, index)}): mentions, links and linked ` +
-      `concepts; the number after a linked concept is how many ${unitWord} say both`,
+    caption: tr.t(caption, { filter: describeFilter(graph, index, tr) }),
     columns: [
-      { key: 'concept', label: 'Concept' },
-      { key: 'theme', label: 'Theme' },
-      { key: 'mentions', label: 'Mentions', numeric: true },
-      { key: 'links', label: 'Links', numeric: true },
-      { key: 'linked', label: 'Linked concepts' },
-      { key: 'years', label: 'Forum years' },
+      { key: 'concept', label: tr.t('graph.table.concept') },
+      { key: 'theme', label: tr.t('graph.table.theme') },
+      { key: 'mentions', label: tr.t('graph.table.mentions'), numeric: true },
+      { key: 'links', label: tr.t('graph.table.links'), numeric: true },
+      { key: 'linked', label: tr.t('graph.table.linked') },
+      { key: 'years', label: tr.t('graph.table.years') },
     ],
-    rows: graph.nodes.map((n) => ({
-      concept: n.label,
-      theme: index.themeById.get(n.theme)?.label ?? n.theme,
-      mentions: n.mentions,
-      links: n.links,
-      linked: linksOf(graph, n.id)
-        .map(({ link, other }) => `${other.label} (${link.weight})`)
-        .join('; '),
-      years: describeYears(n.years),
-    })),
+    rows: graph.nodes.map((n) => {
+      const theme = index.themeById.get(n.theme);
+      return {
+        concept: n.label,
+        theme: theme ? labelIn(theme, tr.lang) : n.theme,
+        mentions: n.mentions,
+        links: n.links,
+        linked: linksOf(graph, n.id)
+          .map(({ link, other }) =>
+            tr.t('graph.table.linkedItem', { label: other.label, weight: link.weight }),
+          )
+          .join(tr.t('graph.table.linkedSeparator')),
+        years: describeYears(n.years, tr),
+      };
+    }),
   };
 }
 
@@ -108,6 +144,8 @@ export function findConcepts(
       return 2;
     if (label.includes(q)) return 3;
     const concept = index.conceptById.get(n.id);
+    // The label on screen may be the Chinese one: the English label is found too.
+    if (concept && concept.label.toLowerCase().includes(q)) return 3;
     const phrases = concept?.phrases ?? [];
     if (phrases.some((p) => p.toLowerCase().replace(/-/g, ' ').includes(q.replace(/-/g, ' '))))
       return 4;

@@ -18,7 +18,14 @@ export function termEvidence(index: CorpusIndex, term: UncodedTerm): Evidence {
     .filter((s): s is IndexedSentence => s !== undefined)
     .sort((a, b) => a.order - b.order)
     .map((s) => ({ sentence: s, parts: cutAtMentions(s, bySentence.get(s.key)!) }));
-  return { title: `“${term.text}” (not in the codebook)`, sentences, coded: [] };
+  // The term is quoted in the language of the text that says it; the note is the interface's.
+  return {
+    title: term.text,
+    titleLang: sentences[0]?.sentence.doc.language ?? 'en',
+    titleNote: { key: 'evidence.notInCodebook' },
+    sentences,
+    coded: [],
+  };
 }
 
 export interface WordingComparison {

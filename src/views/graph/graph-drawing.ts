@@ -55,7 +55,8 @@ export const STYLE = {
   match: '#0a58a8',
   /** Faded marks keep this opacity. */
   faded: 0.16,
-  font: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
+  // CJK families after the Latin ones, as in app.css: Chinese labels find a font everywhere.
+  font: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'Source Han Sans SC', sans-serif",
 } as const;
 
 export const nodeOpacity = (d: GraphDrawing, id: string): number =>

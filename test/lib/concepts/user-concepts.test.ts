@@ -14,6 +14,7 @@ import {
 } from '../../../src/lib/concepts/user-concepts.ts';
 import type { Concept } from '../../../src/lib/corpus/types.ts';
 import { corpusWithUserDocuments } from '../../../src/lib/documents/user-corpus.ts';
+import { enTr, zhTr } from '../../support/i18n.ts';
 import { corpusOfTexts, miniCorpus } from '../../support/mini-corpus.ts';
 
 const codebook = miniCorpus().codebook;
@@ -28,7 +29,7 @@ const draft = (over: Partial<Record<'label' | 'theme' | 'phrases' | 'definition'
 
 describe('checkConceptDraft', () => {
   it('makes a concept of the reader’s own with a new slug id', () => {
-    const checked = checkConceptDraft(draft({}), codebook);
+    const checked = checkConceptDraft(draft({}), codebook, null, enTr);
     expect(checked).toEqual({
       ok: true,
       concept: {
@@ -46,6 +47,8 @@ describe('checkConceptDraft', () => {
     const checked = checkConceptDraft(
       draft({ label: ' ', theme: 'nope', phrases: 'data flows\n--', definition: '' }),
       codebook,
+      null,
+      enTr,
     );
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
@@ -60,10 +63,31 @@ describe('checkConceptDraft', () => {
     expect(checked.problems[3]!.message).toBe('Phrases: “--” has no words.');
   });
 
+  it('says what is wrong in Chinese, naming a codebook concept by its Chinese label', () => {
+    const checked = checkConceptDraft(
+      draft({ label: ' ', theme: 'nope', phrases: 'data flows\n--', definition: '' }),
+      codebook,
+      null,
+      zhTr,
+    );
+    if (checked.ok) throw new Error('expected problems');
+    const owner = codebook.concepts.find((c) => c.phrases.includes('data flow'))!;
+    expect(checked.problems.map((p) => p.message)).toEqual([
+      '名称：请为概念起个名字。',
+      `主题：请从${zhTr.list(
+        codebook.themes.map((t) => t.labelZh ?? t.label),
+        'disjunction',
+      )}中选择一个。`,
+      `匹配用语：“data flows”已属于“${owner.labelZh ?? owner.label}”。一个用语只能匹配一个概念。`,
+      '匹配用语：“--”不含任何词语。',
+      '定义：请用一行说明它涵盖什么。',
+    ]);
+  });
+
   it('keeps the id when editing and never takes a codebook id', () => {
-    const taken = checkConceptDraft(draft({ label: 'Data security' }), codebook);
+    const taken = checkConceptDraft(draft({ label: 'Data security' }), codebook, null, enTr);
     expect(taken.ok).toBe(false);
-    const edited = checkConceptDraft(draft({}), codebook, 'my-id');
+    const edited = checkConceptDraft(draft({}), codebook, 'my-id', enTr);
     expect(edited.ok && edited.concept.id).toBe('my-id');
   });
 });

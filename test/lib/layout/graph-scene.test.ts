@@ -25,6 +25,8 @@ import { approxMeasure } from '../../../src/lib/text/text-width.ts';
 import { buildConceptGraph } from '../../../src/lib/model/concept-graph.ts';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
 import { MINI_LAYOUT, miniColors, miniGraph, miniIndex } from '../../support/graph-fixture.ts';
+import { labelIn } from '../../../src/lib/i18n/labels.ts';
+import { enTr, zhTr } from '../../support/i18n.ts';
 import { realCorpus } from '../../support/mini-corpus.ts';
 
 const index = miniIndex;
@@ -165,12 +167,15 @@ describe('theme regions', () => {
   });
 });
 
-describe('labels on the real graph', () => {
+describe.each([
+  ['English', enTr],
+  ['Chinese', zhTr],
+] as const)('labels on the real graph in %s', (language, tr) => {
   const real = indexCorpus(realCorpus());
-  const g = buildConceptGraph(real, { themes: null, year: null, unit: 'sentence' });
+  const g = buildConceptGraph(real, { themes: null, year: null, unit: 'sentence' }, tr);
   const file = buildGraphLayoutFile(real.corpus);
   const realColors = new Map(real.themes.map((t) => [t.id, t.color]));
-  const names = new Map(real.themes.map((t) => [t.id, t.label]));
+  const names = new Map(real.themes.map((t) => [t.id, labelIn(t, tr.lang)]));
 
   it.each([
     ['desktop', 'wide', 864, 520, 12, undefined],
@@ -221,6 +226,19 @@ describe('labels on the real graph', () => {
         for (const n of scene.nodes)
           if (n.id !== l.id)
             expect(circleHitsBox({ x: n.x, y: n.y, r: n.r + 2 }, l.box)).toBe(false);
+      if (language === 'Chinese') {
+        for (const l of [...labels, ...tl]) {
+          const text = l.lines.join('');
+          // Every label is the codebook's Chinese, whole (a wrap loses no character) …
+          expect(text).toMatch(/\p{Script=Han}/u);
+          expect('id' in l ? g.nodeById.get(l.id)!.label : names.get(l.theme)).toBe(text);
+          // … and its box is at least one em wide per Han character (not Latin-narrow).
+          const ems = Math.max(
+            ...l.lines.map((line) => [...line].filter((c) => /\p{Script=Han}/u.test(c)).length),
+          );
+          expect(l.box.x1 - l.box.x0).toBeGreaterThanOrEqual(ems * font);
+        }
+      }
     },
   );
 });

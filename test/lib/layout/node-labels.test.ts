@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   overlaps,
   placeNodeLabels,
+  labelLength,
   wrapLabel,
   type LabelOptions,
   type LabelRequest,
@@ -39,6 +40,22 @@ describe('wrapLabel', () => {
       'Global Cross-border Data',
       'Flow Cooperation Initiative',
     ]));
+  it('counts a Han character as two Latin ones: a long Chinese label wraps', () => {
+    expect(labelLength('数据跨境流动')).toBe(12);
+    expect(labelLength('AI治理')).toBe(6);
+    expect(wrapLabel('数据跨境流动')).toEqual(['数据跨境流动']);
+    // 12 characters, 24 Latin widths: two lines of six, split between characters.
+    expect(wrapLabel('全球数据跨境流动合作倡议')).toEqual(['全球数据跨境', '流动合作倡议']);
+  });
+  it('splits Chinese best after an enumeration comma or around 与, never before punctuation', () => {
+    expect(wrapLabel('数字经济与产业链供应链', 15)).toEqual(['数字经济与', '产业链供应链']);
+    expect(wrapLabel('规则、标准与数字治理', 14)).toEqual(['规则、标准', '与数字治理']);
+    // The middle falls before "，": the comma stays with the line before it.
+    const lines = wrapLabel('数据安全数据安全，数据流动数据', 10);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.startsWith('，')).toBe(false);
+    expect(lines.join('')).toBe('数据安全数据安全，数据流动数据');
+  });
 });
 
 describe('placeNodeLabels', () => {

@@ -28,7 +28,9 @@ const later = terms.documents.find((d) => d.id === 'later')!;
 describe('termEvidence', () => {
   it('gives the sentences that say a term, its words marked', () => {
     const evidence = termEvidence(index, later.terms[0]!);
-    expect(evidence.title).toBe('“network coverage” (not in the codebook)');
+    expect(evidence.title).toBe('network coverage');
+    expect(evidence.titleLang).toBe('en');
+    expect(evidence.titleNote).toEqual({ key: 'evidence.notInCodebook' });
     expect(evidence.sentences.map((s) => s.parts)).toEqual([
       [
         { text: 'We support ' },

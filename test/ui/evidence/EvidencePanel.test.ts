@@ -1,11 +1,13 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { createRawSnippet } from 'svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import EvidencePanel from '../../../src/ui/evidence/EvidencePanel.svelte';
 import { buildCorpus, corpusInputs } from '../../../src/lib/corpus/build-corpus.ts';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
 import { conceptEvidence } from '../../../src/lib/model/evidence.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
+import { zhTr } from '../../support/i18n.ts';
+import { useLanguage } from '../../../src/ui/i18n.svelte.ts';
 
 const index = indexCorpus(miniCorpus());
 const href = (s: { doc: { id: string }; sentence: { id: string } }) =>
@@ -110,5 +112,52 @@ describe('EvidencePanel: concordance link', () => {
     unmount();
     render(EvidencePanel, { index, evidence, sentenceHref: href });
     expect(screen.queryByRole('link', { name: /Concordance/ })).toBeNull();
+  });
+});
+
+describe('EvidencePanel in Chinese', () => {
+  afterEach(async () => {
+    await useLanguage('en');
+  });
+
+  it('counts, places and links in Chinese; the quoted sentences keep their own language', async () => {
+    await useLanguage('zh');
+    render(EvidencePanel, {
+      index,
+      evidence: conceptEvidence(index, 'data-flow', {}, zhTr),
+      sentenceHref: href,
+      concordanceHref: '#/read?panel=concordance&focus=data-flow',
+    });
+    const region = screen.getByRole('region', { name: '证据' });
+    const text = region.textContent?.replace(/\s+/g, '') ?? '';
+    expect(text).toContain('1份文本中的3句；1条记录编码');
+    expect(text).toContain('第1段第2句');
+    expect(text).toContain('来自论坛记录（据记录编码，并非在文本中匹配）');
+    expect(within(region).getAllByRole('link', { name: /^查看上下文/ })).toHaveLength(3);
+    expect(within(region).getAllByText('引用', { selector: 'summary' })).toHaveLength(3);
+    expect(within(region).getByRole('link', { name: /的语境索引$/ })).toBeTruthy();
+    for (const q of region.querySelectorAll('blockquote'))
+      expect(q.getAttribute('lang')).toBe('en');
+  });
+
+  it('quotes an uncoded term in its text’s language, the note in Chinese', async () => {
+    await useLanguage('zh');
+    render(EvidencePanel, {
+      index,
+      evidence: {
+        title: 'network coverage',
+        titleLang: 'en',
+        titleNote: { key: 'evidence.notInCodebook' },
+        sentences: [],
+        coded: [],
+      },
+      sentenceHref: href,
+    });
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      '“network coverage” （编码本未收录）',
+    );
+    expect(heading.querySelector('[lang="en"]')?.textContent).toBe('network coverage');
+    expect(screen.getByText('文本中没有句子、论坛记录中也没有条目提到这一点。')).toBeTruthy();
   });
 });

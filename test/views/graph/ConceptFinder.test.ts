@@ -1,11 +1,13 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import ConceptFinder from '../../../src/views/graph/ConceptFinder.svelte';
 import NodeLinks from '../../../src/views/graph/NodeLinks.svelte';
 import { buildConceptGraph } from '../../../src/lib/model/concept-graph.ts';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
 import { findConcepts } from '../../../src/lib/model/graph-description.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
+import { zhTr } from '../../support/i18n.ts';
+import { useLanguage } from '../../../src/ui/i18n.svelte.ts';
 
 const index = indexCorpus(miniCorpus());
 const graph = buildConceptGraph(index, { themes: null, year: null, unit: 'paragraph' });
@@ -59,12 +61,15 @@ describe('NodeLinks', () => {
     });
     expect(screen.getByRole('heading').textContent).toBe('Said in the same paragraph as (4)');
     const buttons = screen.getAllByRole('button');
-    expect(buttons.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      'Artificial intelligence 2 paragraphs',
-      'AI governance 1 paragraph',
-      'Computing 1 paragraph',
-      'Data security 1 paragraph',
-    ]);
+    // Each button's name: the concept and the count in words (the bare number is for the eye).
+    expect(
+      [
+        'Artificial intelligence 2 paragraphs',
+        'AI governance 1 paragraph',
+        'Computing 1 paragraph',
+        'Data security 1 paragraph',
+      ].map((name) => buttons.indexOf(screen.getByRole('button', { name }))),
+    ).toEqual([0, 1, 2, 3]);
     expect(buttons[3]!.getAttribute('aria-pressed')).toBe('true');
     await fireEvent.click(buttons[0]!);
     expect(onlink).toHaveBeenCalledWith('artificial-intelligence~data-flow');
@@ -81,5 +86,40 @@ describe('NodeLinks', () => {
     expect(document.body.textContent).toContain(
       'Not said in the same paragraph as any other concept shown.',
     );
+  });
+});
+
+describe('in Chinese', () => {
+  afterEach(async () => {
+    await useLanguage('en');
+  });
+
+  it('names the finder, its list and its count in Chinese', async () => {
+    await useLanguage('zh');
+    const zhGraph = buildConceptGraph(index, { themes: null, year: null, unit: 'paragraph' }, zhTr);
+    render(ConceptFinder, {
+      query: 'data',
+      matches: findConcepts(zhGraph, index, 'data'),
+      themeLabel: (t: string) => t,
+      onpick: vi.fn(),
+    });
+    const input = screen.getByRole('combobox', { name: '查找概念' });
+    expect(input.getAttribute('placeholder')).toBe('例如：数据流动');
+    await fireEvent.input(input, { target: { value: 'data' } });
+    expect(screen.getByRole('listbox', { name: '匹配的概念' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('找到2个概念');
+  });
+
+  it('heads a concept’s links in Chinese and counts them in 段', async () => {
+    await useLanguage('zh');
+    render(NodeLinks, {
+      graph,
+      id: 'data-flow',
+      colors: new Map(),
+      selectedLink: null,
+      onlink: vi.fn(),
+    });
+    expect(screen.getByRole('heading').textContent?.trim()).toBe('与之同段出现的概念（4）');
+    expect(screen.getByRole('button', { name: 'Artificial intelligence 2段' })).toBeTruthy();
   });
 });

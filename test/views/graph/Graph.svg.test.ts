@@ -10,6 +10,7 @@ import { SHAPES } from '../../../src/lib/layout/graph-layout.ts';
 import { buildScene, themeHulls } from '../../../src/lib/layout/graph-scene.ts';
 import { nodeName } from '../../../src/lib/model/graph-description.ts';
 import { MINI_LAYOUT, miniColors, miniGraph, miniIndex } from '../../support/graph-fixture.ts';
+import { enTr } from '../../support/i18n.ts';
 
 const index = miniIndex;
 const graph = miniGraph;
@@ -54,7 +55,7 @@ const drawing: GraphDrawing = {
 
 function access() {
   return {
-    names: new Map(graph.nodes.map((n) => [n.id, nodeName(n, index)])),
+    names: new Map(graph.nodes.map((n) => [n.id, nodeName(n, index, enTr)])),
     onkeydown: vi.fn<NodeAccess['onkeydown']>(),
     onfocus: vi.fn<NodeAccess['onfocus']>(),
     onblur: vi.fn<NodeAccess['onblur']>(),
