@@ -6,8 +6,7 @@
 
 import { buildConceptGraph, type ConceptGraph } from '../model/concept-graph.ts';
 import { yearBasis, type CorpusIndex, type YearBasis } from '../model/corpus-index.ts';
-import { english } from '../i18n/catalogue.ts';
-import { createTranslator, type Translator } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { approxTextWidth } from '../text/text-width.ts';
 import type { CooccurrenceUnit } from '../state/url-state.ts';
 import type { DataTable } from '../export/exportable-chart.ts';
@@ -144,8 +143,6 @@ export interface PanelInput {
   plotHeight: number;
 }
 
-const englishTr = createTranslator('en', english);
-
 /** What a panel rests on, in a line under its year. */
 export function panelBasis(basis: YearBasis, graph: ConceptGraph, tr: Translator): string {
   const concepts = tr.t('graph.concepts', { count: graph.nodes.length });
@@ -176,11 +173,7 @@ export function panelBasis(basis: YearBasis, graph: ConceptGraph, tr: Translator
 }
 
 /** One panel per forum year, every panel the same size: a concept has one place in all of them. */
-export function yearPanels(
-  index: CorpusIndex,
-  input: PanelInput,
-  tr: Translator = englishTr,
-): YearPanel[] {
+export function yearPanels(index: CorpusIndex, input: PanelInput, tr: Translator): YearPanel[] {
   return index.years.map((year) => {
     const graph = buildConceptGraph(index, { themes: input.themes, year, unit: input.unit }, tr);
     const basis = yearBasis(index, year);
@@ -211,7 +204,7 @@ export function yearPanels(
 export function yearPanelsTable(
   panels: readonly YearPanel[],
   themeLabel: (id: string) => string,
-  tr: Translator = englishTr,
+  tr: Translator,
 ): DataTable {
   const rows: Record<string, string | number>[] = [];
   const seen = new Set<string>();

@@ -1,3 +1,4 @@
+import { enTr } from '../../support/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { computeShapeLayout } from '../../../src/lib/layout/compute-layout.ts';
 import { layoutInputs, SHAPES } from '../../../src/lib/layout/graph-layout.ts';
@@ -52,15 +53,19 @@ describe('yearPanels', () => {
   const spec = SHAPES.wide;
   const layout = computeShapeLayout(layoutInputs(index.corpus), 'wide');
   const colors = new Map(index.themes.map((t) => [t.id, t.color]));
-  const panels = yearPanels(index, {
-    themes: null,
-    unit: 'sentence',
-    layout,
-    spec,
-    colors,
-    plotWidth: 320,
-    plotHeight: 200,
-  });
+  const panels = yearPanels(
+    index,
+    {
+      themes: null,
+      unit: 'sentence',
+      layout,
+      spec,
+      colors,
+      plotWidth: 320,
+      plotHeight: 200,
+    },
+    enTr,
+  );
 
   it('gives one panel per forum year, titled with its year and what it rests on', () => {
     expect(panels.map((p) => [p.title, p.kind])).toEqual([
