@@ -8,7 +8,9 @@ import { concordance, type ConcordanceLine } from '$lib/model/concordance.ts';
 import { groupByYearAndDocument, type YearGroup } from '$lib/model/group-by-document.ts';
 import type { ReaderParagraph } from '$lib/model/reader-text.ts';
 import type { SearchHit } from '$lib/model/search.ts';
-import { countOf } from '$lib/text/plural.ts';
+import type { MessageKey } from '$lib/i18n/catalogue.ts';
+import type { MessageParams } from '$lib/i18n/message.ts';
+import type { Translator } from '$lib/i18n/translator.ts';
 
 /** The document the link names, else the first one; null when there is no text at all. */
 export function readerDocument(index: CorpusIndex, doc: string | null): CorpusDocument | null {
@@ -50,17 +52,18 @@ export function searchResults(hits: readonly SearchHit[]): SearchResults {
 }
 
 /** "12 sentences in 2 texts: 9 with the exact phrase, 3 partial." */
-export function searchSummary(results: SearchResults, query: string): string {
+export function searchSummary(results: SearchResults, query: string, tr: Translator): string {
   const total = results.hits.length;
   const exact = results.exactCount;
-  const what = isPhrase(query) ? 'phrase' : 'word';
-  const split =
-    exact === total
-      ? `${total === 1 ? 'it has' : 'all with'} the exact ${what}`
-      : exact === 0
-        ? `none with the exact ${what}`
-        : `${exact.toLocaleString('en')} with the exact ${what}, ${(total - exact).toLocaleString('en')} partial`;
-  return `${countOf(total, 'sentence')} in ${countOf(results.documents, 'text')}: ${split}.`;
+  const params = {
+    sentences: tr.t('reader.sentenceCount', { count: total }),
+    texts: tr.t('reader.textCount', { count: results.documents }),
+    what: tr.t(isPhrase(query) ? 'reader.exactPhrase' : 'reader.exactWord'),
+  };
+  if (exact === total)
+    return tr.t(total === 1 ? 'reader.summaryOneExact' : 'reader.summaryAllExact', params);
+  if (exact === 0) return tr.t('reader.summaryNoneExact', params);
+  return tr.t('reader.summaryMixed', { ...params, exact, partial: total - exact });
 }
 
 export interface ConcordanceView {
@@ -84,4 +87,22 @@ export function concordanceView(
       (c) => c.concept === concept && (year === null || c.year === year),
     ),
   };
+}
+
+/** A message cut around some of its slots, for a component to draw those slots as elements. */
+export type MessagePart = { text: string; slot?: undefined } | { text?: undefined; slot: string };
+
+export function messageParts(
+  tr: Translator,
+  key: MessageKey,
+  params: MessageParams,
+  slots: readonly string[],
+): MessagePart[] {
+  const marked: Record<string, string | number> = { ...params };
+  for (const s of slots) marked[s] = `\u0000${s}\u0000`;
+  return tr
+    .t(key, marked)
+    .split('\u0000')
+    .map((piece, i) => (i % 2 === 1 ? { slot: piece } : { text: piece }))
+    .filter((p) => p.slot !== undefined || p.text !== '');
 }

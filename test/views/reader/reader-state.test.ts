@@ -5,12 +5,14 @@ import type { MatchTier, SearchHit } from '../../../src/lib/model/search.ts';
 import {
   concordanceView,
   isPhrase,
+  messageParts,
   mentionsInText,
   readerDocument,
   searchResults,
   searchSummary,
 } from '../../../src/views/reader/reader-state.ts';
 import { readerParagraphs } from '../../../src/lib/model/reader-text.ts';
+import { enTr, zhTr } from '../../support/i18n.ts';
 import { miniCorpus, miniFiles } from '../../support/mini-corpus.ts';
 
 // The mini fixture (test/fixtures/mini) has one text, fixture-statement (2030), and a record of
@@ -84,17 +86,28 @@ describe('search results', () => {
   it('says how many sentences in how many texts, and how many are exact', () => {
     const exact = hit('fixture-statement', 'p1.s2', 'phrase');
     const partial = hit('second-note', 'p1.s1', 'all-words');
-    expect(searchSummary(searchResults([exact]), 'data')).toBe(
+    expect(searchSummary(searchResults([exact]), 'data', enTr)).toBe(
       '1 sentence in 1 text: it has the exact word.',
     );
-    expect(searchSummary(searchResults([exact, exact]), 'data flow')).toBe(
+    expect(searchSummary(searchResults([exact, exact]), 'data flow', enTr)).toBe(
       '2 sentences in 1 text: all with the exact phrase.',
     );
-    expect(searchSummary(searchResults([partial]), 'data flow')).toBe(
+    expect(searchSummary(searchResults([partial]), 'data flow', enTr)).toBe(
       '1 sentence in 1 text: none with the exact phrase.',
     );
-    expect(searchSummary(searchResults([exact, partial, partial]), 'data flow')).toBe(
+    expect(searchSummary(searchResults([exact, partial, partial]), 'data flow', enTr)).toBe(
       '3 sentences in 2 texts: 1 with the exact phrase, 2 partial.',
+    );
+  });
+
+  it('says the same in Chinese', () => {
+    const exact = hit('fixture-statement', 'p1.s2', 'phrase');
+    const partial = hit('second-note', 'p1.s1', 'all-words');
+    expect(searchSummary(searchResults([exact, partial, partial]), 'data flow', zhTr)).toBe(
+      '2篇文本中有3个句子：1个含有完全相同的短语，2个部分相符。',
+    );
+    expect(searchSummary(searchResults([exact]), '数据', zhTr)).toBe(
+      '1篇文本中有1个句子，含有完全相同的词。',
     );
   });
 
@@ -122,5 +135,19 @@ describe('concordanceView', () => {
     expect(coded.lines).toEqual([]);
     expect(coded.coded.map((c) => [c.year, c.words])).toEqual([[2029, 'a made-up phrase']]);
     expect(concordanceView(index, 'coded-only', 2030).coded).toEqual([]);
+  });
+});
+
+describe('messageParts', () => {
+  it('cuts a message around the slots drawn as elements, in each language’s order', () => {
+    expect(messageParts(enTr, 'reader.searchHeadingYear', { year: '2024' }, ['q'])).toEqual([
+      { text: 'Search: ' },
+      { slot: 'q' },
+      { text: ' in 2024' },
+    ]);
+    expect(messageParts(zhTr, 'reader.searchHeadingYear', { year: '2024' }, ['q'])).toEqual([
+      { text: '检索：2024年中的' },
+      { slot: 'q' },
+    ]);
   });
 });
