@@ -142,7 +142,8 @@ describe('a Chinese text as a year of its own', () => {
     await page.getByLabel('Text', { exact: true }).fill(fixture.text);
     await page.getByLabel('Title').fill('2023年测试文本');
     await page.getByLabel('Forum year').fill('2023');
-    await page.getByLabel('Language', { exact: true }).selectOption('zh');
+    // The form's own language field, not the header's language switch.
+    await page.locator('#doc-language').selectOption('zh');
     await page.getByRole('button', { name: 'Add to the corpus' }).click();
     await page.locator('.done').waitFor();
     await page.goto(page.url().replace(/#.*$/, '#/compare?a=2023&b=2024'));

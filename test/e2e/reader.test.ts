@@ -205,3 +205,78 @@ describe('reader', () => {
     await page.context().close();
   });
 });
+
+/** The page's own words in `root`: text outside any element whose `lang` is not Chinese. */
+async function interfaceText(page: Page, root: string): Promise<string> {
+  return page.evaluate((sel) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector(sel)!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const owner = n.parentElement!;
+      if (owner.closest('style, script, [hidden]') || owner.getClientRects().length === 0) continue;
+      const lang = owner.closest('[lang]')?.getAttribute('lang') ?? '';
+      if (lang.startsWith('zh')) out.push(n.textContent ?? '');
+    }
+    return out.join(' ');
+  }, root);
+}
+
+describe('reader in Chinese', () => {
+  it('speaks Chinese around the English text, which keeps lang="en"', async () => {
+    const { page, errors } = await open('#/read?lang=zh&doc=2024-chair-statement');
+    await page.locator('main article [data-sentence="p1.s1"]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await page.getByRole('heading', { name: '文本', level: 1 }).waitFor();
+    await page.getByRole('searchbox', { name: '检索全部文本' }).waitFor();
+    const card = (await page.locator('main header.card').textContent())!.replace(/\s+/g, ' ');
+    expect(card).toContain('全文');
+    expect(card).toContain('2024年11月21日');
+    // The statement is quoted in its own language.
+    expect(await page.locator('main header.card h2').getAttribute('lang')).toBe('en');
+    const langs = await page
+      .locator('main article [data-paragraph]')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('lang')))]);
+    expect(langs).toEqual(['en']);
+    // No English word is left in the reader's own words (formats, keys and addresses aside; the
+    // theme legend above the view belongs to the shell).
+    const words =
+      (await interfaceText(page, 'main .reader'))
+        .replace(/https?:\/\/\S+/g, ' ')
+        .match(/[A-Za-z][A-Za-z'’]*/g) ?? [];
+    const kept = new Set(['JSON', 'AI', 'GDI', 'ID', 'Enter']);
+    expect(words.filter((w) => !kept.has(w))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('searches and shows the concordance in Chinese', async () => {
+    const { page } = await open('#/read?lang=zh&q=data');
+    const results = page.getByRole('region', { name: '检索：“data”' });
+    await results.locator('li a').first().waitFor();
+    expect(await results.locator('h2 [lang]').getAttribute('lang')).toBe('en');
+    expect(await results.locator('.status').textContent()).toMatch(/^\d+篇文本中有\d+个句子[，：]/);
+    await page.goto(
+      page.url().replace(/#.*$/, '#/read?lang=zh&focus=cross-border-data-flow&panel=concordance'),
+    );
+    const panel = page.getByRole('region', { name: '用例索引：数据跨境流动' });
+    await panel.locator('li a').first().waitFor();
+    expect(await panel.locator('.status').textContent()).toMatch(/^文本中共有\d+处提及。/);
+    expect(await panel.locator('li a .line').first().getAttribute('lang')).toBe('en');
+    await page.context().close();
+  });
+
+  it('says what is wrong in the add form in Chinese', async () => {
+    const { page } = await open('#/read?lang=zh&panel=add');
+    await page.getByRole('heading', { name: '添加文件' }).waitFor();
+    await page.getByLabel('论坛年份').fill('99');
+    await page.getByRole('button', { name: '加入语料' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const said = (await alert.textContent())!.replace(/\s+/g, ' ');
+    expect(said).toContain('未添加：3个问题');
+    expect(said).toContain('文本：没有文本。请粘贴文本，或拖入.txt或.md文件。');
+    expect(said).toContain('年份：“99”不是四位数的年份（例如2023）。');
+    expect(await page.getByLabel('标题').getAttribute('aria-invalid')).toBe('true');
+    await page.context().close();
+  });
+});

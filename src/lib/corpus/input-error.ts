@@ -1,9 +1,14 @@
 // Problems in input files, reported as `path:line: what is wrong` so an editor can jump to them.
 
+import type { Localized } from '../i18n/catalogue.ts';
+
 export interface InputProblem {
   path: string;
   line: number;
+  /** In English, for the build's output and logs. */
   message: string;
+  /** The same in the interface's words, where the browser shows it (the add-document form). */
+  said?: Localized;
 }
 
 export class InputError extends Error {
@@ -67,6 +72,8 @@ export function decodeUtf8(path: string, content: string | Uint8Array): string {
         path,
         line,
         message: `not valid UTF-8 text (first bad byte at offset ${bad}); save the file as UTF-8`,
+        // The offset as a string: a byte offset is not a quantity to write as 1,204.
+        said: { key: 'reader.draft.notUtf8', params: { offset: String(bad), encoding: 'UTF-8' } },
       },
     ]);
   }

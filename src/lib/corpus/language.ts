@@ -3,6 +3,9 @@
 // against no phrases, and says so (never a silent zero). A pasted text with no language given is
 // detected by its script.
 
+import type { Localized } from '../i18n/catalogue.ts';
+import type { Translator } from '../i18n/translator.ts';
+
 export type LanguageRules = 'en' | 'zh';
 
 export const KNOWN_LANGUAGES: readonly LanguageRules[] = ['en', 'zh'];
@@ -20,6 +23,14 @@ export function languageName(tag: string): string {
   const rules = languageRules(tag);
   if (rules === null) return tag === 'und' ? 'an undetermined language' : tag;
   return tag === rules ? LANGUAGE_NAMES[rules] : `${LANGUAGE_NAMES[rules]} (${tag})`;
+}
+
+/** A language tag named in the interface's language: "zh-Hant" → "Chinese (zh-Hant)" / "中文（zh-Hant）". */
+export function languageNameIn(tag: string, tr: Translator): string {
+  const rules = languageRules(tag);
+  if (rules === null) return tag === 'und' ? tr.t('reader.language.und') : tag;
+  const name = tr.t(rules === 'en' ? 'reader.language.en' : 'reader.language.zh');
+  return tag === rules ? name : tr.t('reader.language.withTag', { name, tag });
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -53,7 +64,7 @@ export interface DetectedLanguage {
   /** A language tag for the header: en, zh, or und (undetermined). */
   tag: string;
   /** Why, in words for the form. */
-  reason: string;
+  reason: Localized;
 }
 
 /**
@@ -65,12 +76,12 @@ export interface DetectedLanguage {
 export function detectLanguage(text: string): DetectedLanguage {
   const sample = text.slice(0, 20000);
   const letters = (sample.match(LETTER_G) ?? []).length;
-  if (letters === 0) return { tag: 'und', reason: 'the text has no letters' };
+  if (letters === 0) return { tag: 'und', reason: { key: 'reader.detect.noLetters' } };
   const han = (sample.match(HAN_G) ?? []).length;
   const latin = (sample.match(LATIN_G) ?? []).length;
   const pct = (n: number): string => pct2(n, letters);
   if (han / letters >= 0.3)
-    return { tag: 'zh', reason: `${pct(han)} of its letters are Chinese characters` };
+    return { tag: 'zh', reason: { key: 'reader.detect.han', params: { share: pct(han) } } };
   if (latin / letters >= 0.9) {
     // Latin letters alone do not make English: French or Spanish would match almost nothing.
     const words = sample.toLowerCase().match(WORD_G) ?? [];
@@ -78,16 +89,16 @@ export function detectLanguage(text: string): DetectedLanguage {
     if (words.length > 0 && common / words.length >= 0.08)
       return {
         tag: 'en',
-        reason: `it is in Latin letters and ${pct2(common, words.length)} of its words are common English words`,
+        reason: { key: 'reader.detect.english', params: { share: pct2(common, words.length) } },
       };
     return {
       tag: 'und',
-      reason: 'it is in Latin letters, but few of its words are common English words',
+      reason: { key: 'reader.detect.fewEnglish' },
     };
   }
   return {
     tag: 'und',
-    reason: `its letters are neither mostly Chinese characters nor mostly Latin letters`,
+    reason: { key: 'reader.detect.mixed' },
   };
 }
 

@@ -4,10 +4,11 @@
 // the same source-file parser as the project's own texts (formatSourceFile → parseSourceFile), so
 // that what the browser accepts is exactly what `npm run corpus` accepts.
 
-import { decodeUtf8, InputError, lineOfOffset, formatProblem } from '../corpus/input-error.ts';
+import { decodeUtf8, InputError, lineOfOffset, type InputProblem } from '../corpus/input-error.ts';
 import { formatSourceFile, isIsoDate, parseSourceFile, SLUG } from '../corpus/source-file.ts';
-import { detectLanguage, languageName, languageRules } from '../corpus/language.ts';
+import { detectLanguage, languageNameIn, languageRules } from '../corpus/language.ts';
 import type { ForumRecord, SourceHeader } from '../corpus/types.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { forumDay } from '../model/forum-timeline.ts';
 import type { ExistingDocument, StoredDocument } from './store.ts';
 
@@ -20,8 +21,13 @@ export type DraftField =
 
 export interface DraftProblem {
   field: DraftField;
+  /** In the translator's language, except a source-file parser's own words (then `lang` is 'en'). */
   message: string;
+  lang?: 'en';
 }
+
+// Names kept as they are in both languages, passed as slots.
+const FORMATS = { txt: '.txt', md: '.md' } as const;
 
 export type FileReading =
   | {
@@ -36,49 +42,67 @@ export type FileReading =
 
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
-function tooLarge(what: string, bytes: number): DraftProblem {
+/** Too large: `from` is a file's name, or null for the pasted text. */
+function tooLarge(from: string | null, bytes: number, tr: Translator): DraftProblem {
   return {
-    field: what === 'the pasted text' ? 'text' : 'file',
-    message: `${what} is ${megabytes(bytes)}; the limit is ${MAX_DOCUMENT_LABEL}. Add an excerpt, or split the text into parts.`,
+    field: from === null ? 'text' : 'file',
+    message: tr.t('reader.draft.tooLarge', {
+      what: from ?? tr.t('reader.draft.pastedText'),
+      size: megabytes(bytes),
+      limit: MAX_DOCUMENT_LABEL,
+    }),
   };
 }
 
-function binaryProblem(where: string, text: string, at: number, field: DraftField): DraftProblem {
+function binaryProblem(
+  where: string,
+  text: string,
+  at: number,
+  field: DraftField,
+  tr: Translator,
+): DraftProblem {
   return {
     field,
-    message: `${where}:${lineOfOffset(text, at)}: binary content (a NUL byte), not plain text. Only plain text (.txt, .md) can be added; save PDF or Word files as plain text first.`,
+    message: tr.t('reader.draft.binary', {
+      where: `${where}:${lineOfOffset(text, at)}`,
+      ...FORMATS,
+    }),
   };
 }
 
-/** A file's problems from the source-file reader, each as `path:line: message` and a hint. */
-function fileProblems(e: unknown, hint: string): FileReading {
-  if (!(e instanceof InputError)) throw e;
-  return {
-    ok: false,
-    problems: e.problems.map((p) => ({ field: 'file', message: `${formatProblem(p)}${hint}` })),
-  };
+/** What a source-file reader's problem says: in the interface's words where it has them. */
+function problemText(p: InputProblem, tr: Translator): string {
+  return p.said ? tr.t(p.said.key, p.said.params) : p.message;
 }
 
 /** Reads a dropped or chosen file: size, strict UTF-8, no binary content, an optional header. */
-export function readDocumentFile(name: string, bytes: Uint8Array): FileReading {
+export function readDocumentFile(name: string, bytes: Uint8Array, tr: Translator): FileReading {
   if (bytes.length > MAX_DOCUMENT_BYTES)
-    return { ok: false, problems: [tooLarge(name, bytes.length)] };
+    return { ok: false, problems: [tooLarge(name, bytes.length, tr)] };
   let raw: string;
   try {
     raw = decodeUtf8(name, bytes);
   } catch (e) {
-    return fileProblems(
-      e,
-      '. Is it a binary file (PDF, Word, image)? Only plain text (.txt, .md) can be added.',
-    );
+    if (!(e instanceof InputError)) throw e;
+    return {
+      ok: false,
+      problems: e.problems.map((p) => ({
+        field: 'file',
+        message: tr.t('reader.draft.notText', {
+          where: `${p.path}:${p.line}`,
+          problem: problemText(p, tr),
+          ...FORMATS,
+        }),
+      })),
+    };
   }
   const text = raw.replace(/\r\n?/g, '\n');
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) return { ok: false, problems: [binaryProblem(name, text, nul, 'file')] };
+  if (nul >= 0) return { ok: false, problems: [binaryProblem(name, text, nul, 'file', tr)] };
   if (text.trim() === '')
     return {
       ok: false,
-      problems: [{ field: 'file', message: `${name} is empty: it has no text.` }],
+      problems: [{ field: 'file', message: tr.t('reader.draft.emptyFile', { name }) }],
     };
 
   if (/^---[ \t]*\n/.test(text)) {
@@ -91,10 +115,19 @@ export function readDocumentFile(name: string, bytes: Uint8Array): FileReading {
         suggestedTitle: parsed.header.title,
       };
     } catch (e) {
-      return fileProblems(
-        e,
-        " (the file starts with '---', so it is read as a data/sources header; remove the header to add the whole file as text)",
-      );
+      if (!(e instanceof InputError)) throw e;
+      return {
+        ok: false,
+        problems: e.problems.map((p) => ({
+          field: 'file',
+          message: tr.t('reader.draft.badHeader', {
+            where: `${p.path}:${p.line}`,
+            problem: problemText(p, tr),
+            dashes: "'---'",
+            format: 'data/sources',
+          }),
+        })),
+      };
     }
   }
   const heading = /^\s*#{1,6}\s+(.+?)\s*#*\s*$/m.exec(
@@ -109,8 +142,8 @@ export function readDocumentFile(name: string, bytes: Uint8Array): FileReading {
 
 export interface DocumentDraft {
   text: string;
-  /** Where the text came from, for messages: a file name, or 'the pasted text'. */
-  from: string;
+  /** Where the text came from, for messages: a file name, or null for the pasted text. */
+  from: string | null;
   title: string;
   year: string;
   /** YYYY-MM-DD, or '' for the forum's date (or the year's first day when it had no forum). */
@@ -156,31 +189,37 @@ export function checkDraft(
   existing: readonly ExistingDocument[],
   forums: readonly ForumRecord[],
   added: string,
+  tr: Translator,
 ): CheckedDraft {
   const problems: DraftProblem[] = [];
   const notes: string[] = [];
   const text = draft.text.replace(/\r\n?/g, '\n');
 
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_DOCUMENT_BYTES) problems.push(tooLarge(draft.from, bytes));
+  const from = draft.from ?? tr.t('reader.draft.pastedText');
+  if (bytes > MAX_DOCUMENT_BYTES) problems.push(tooLarge(draft.from, bytes, tr));
   else if (text.trim() === '')
-    problems.push({
-      field: 'text',
-      message: 'Text: there is no text. Paste a text or drop a .txt or .md file.',
-    });
+    problems.push({ field: 'text', message: tr.t('reader.draft.noText', FORMATS) });
   else if (text.includes('\u0000'))
-    problems.push(binaryProblem(draft.from, text, text.indexOf('\u0000'), 'text'));
+    problems.push(binaryProblem(from, text, text.indexOf('\u0000'), 'text', tr));
 
   const title = draft.title.trim().replace(/\s+/g, ' ');
-  if (title === '') problems.push({ field: 'title', message: 'Title: give the document a title.' });
+  if (title === '') problems.push({ field: 'title', message: tr.t('reader.draft.noTitle') });
   else if (title.length > 300)
-    problems.push({ field: 'title', message: `Title: ${title.length} characters; at most 300.` });
+    problems.push({
+      field: 'title',
+      message: tr.t('reader.draft.longTitle', { length: title.length, max: 300 }),
+    });
   else {
     const same = existing.find((d) => normalTitle(d.title) === normalTitle(title));
     if (same)
       problems.push({
         field: 'title',
-        message: `Title: “${same.title}” is already the title of a document (${same.year}, ${same.origin === 'user' ? 'added by you' : 'one of the project’s texts'}). Choose another title${same.origin === 'user' ? ', or remove that document first' : ''}.`,
+        message: tr.t(
+          same.origin === 'user' ? 'reader.draft.sameTitleYours' : 'reader.draft.sameTitleProject',
+          // Years as written: a number slot would be 2,024.
+          { title: same.title, year: String(same.year) },
+        ),
       });
   }
 
@@ -189,12 +228,15 @@ export function checkDraft(
   if (!/^(19|20|21)\d\d$/.test(yearText))
     problems.push({
       field: 'year',
-      message: `Year: “${yearText}” is not a four-digit year such as 2023.`,
+      message: tr.t('reader.draft.badYear', { year: yearText }),
     });
 
   let date = draft.date.trim();
   if (date !== '' && !isIsoDate(date))
-    problems.push({ field: 'date', message: `Date: “${date}” is not a date written YYYY-MM-DD.` });
+    problems.push({
+      field: 'date',
+      message: tr.t('reader.draft.badDate', { date, pattern: 'YYYY-MM-DD' }),
+    });
   else if (
     date !== '' &&
     problems.every((p) => p.field !== 'year') &&
@@ -202,28 +244,33 @@ export function checkDraft(
   )
     problems.push({
       field: 'date',
-      message: `Date: ${date} is not in ${yearText}, the document’s year.`,
+      message: tr.t('reader.draft.dateNotInYear', { date, year: yearText }),
     });
 
   const source = draft.source.trim();
   if (source !== '' && !/^https?:\/\/\S+$/.test(source))
     problems.push({
       field: 'source',
-      message: `Source URL: “${source}” is not a web address starting with http:// or https://.`,
+      message: tr.t('reader.draft.badSource', { source, http: 'http://', https: 'https://' }),
     });
 
   const kind = draft.kind.trim() === '' ? 'document' : draft.kind.trim();
   if (!SLUG.test(kind))
     problems.push({
       field: 'kind',
-      message: `Kind: “${kind}” should be lower-case words joined by hyphens, such as chair-statement or speech.`,
+      message: tr.t('reader.draft.badKind', { kind, a: 'chair-statement', b: 'speech' }),
     });
 
   const given = (draft.language ?? '').trim();
   if (given !== '' && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(given))
     problems.push({
       field: 'language',
-      message: `Language: “${given}” is not a language tag such as en, zh or zh-Hant.`,
+      message: tr.t('reader.draft.badLanguage', {
+        language: given,
+        a: 'en',
+        b: 'zh',
+        c: 'zh-Hant',
+      }),
     });
 
   const versionOf = (draft.versionOf ?? '').trim();
@@ -231,12 +278,16 @@ export function checkDraft(
   if (versionOf !== '' && !original)
     problems.push({
       field: 'versionOf',
-      message: `Version of: there is no document “${versionOf}” to be a version of.`,
+      message: tr.t('reader.draft.noOriginal', { id: versionOf }),
     });
   else if (original && /^(19|20|21)\d\d$/.test(yearText) && original.year !== year)
     problems.push({
       field: 'year',
-      message: `Year: a language version of “${original.title}” belongs to its year, ${original.year}, not ${yearText}.`,
+      message: tr.t('reader.draft.versionYear', {
+        title: original.title,
+        year: String(original.year),
+        given: yearText,
+      }),
     });
 
   if (problems.length > 0) return { ok: false, problems };
@@ -245,42 +296,42 @@ export function checkDraft(
   if (language === '') {
     const detected = detectLanguage(text);
     language = detected.tag;
+    const reason = tr.t(detected.reason.key, detected.reason.params);
     notes.push(
       detected.tag === 'und'
-        ? `Language: not detected (${detected.reason}); it is marked “und” (undetermined).`
-        : `Language: ${languageName(detected.tag)}, detected because ${detected.reason}.`,
+        ? tr.t('reader.draft.notDetected', { reason, tag: 'und' })
+        : tr.t('reader.draft.detected', { name: languageNameIn(detected.tag, tr), reason }),
     );
   }
   if (languageRules(language) === null)
-    notes.push(
-      `No concepts are matched in this text: the codebook has phrases in English and Chinese only, and the text is in ${languageName(language)}. It is added, and you can read and search it.`,
-    );
+    notes.push(tr.t('reader.draft.noRules', { name: languageNameIn(language, tr) }));
   else if (/^zh-(Hant|TW|HK|MO)/i.test(language) || /[數據網絡體國際發議]/.test(text))
     notes.push(
-      'Traditional characters are matched through a table of the codebook’s characters (數據跨境流動 = 数据跨境流动); words that differ by region (資料, 人工智慧) are not matched unless the codebook lists them.',
+      tr.t('reader.draft.traditional', {
+        example: '數據跨境流動 = 数据跨境流动',
+        regional: tr.list(['資料', '人工智慧']),
+      }),
     );
-  if (original)
-    notes.push(
-      `It is a language version of “${original.title}”: the two are read side by side, and the charts count the year once (the English version when there is one).`,
-    );
+  if (original) notes.push(tr.t('reader.draft.versionNote', { title: original.title }));
 
   if (date === '') {
     const forum = forums.find((f) => f.year === year);
     date = forum ? forumDay(forum) : `${yearText}-01-01`;
     notes.push(
-      forum
-        ? forum.date.value !== null
-          ? `No date was given: it is dated ${date}, the day of the ${year} forum.`
-          : `No date was given: it is dated ${date}, the day the ${year} forum was held by (its own day is not known).`
-        : `No date was given: it is dated ${date}, the first day of ${year}.`,
+      tr.t(
+        forum
+          ? forum.date.value !== null
+            ? 'reader.draft.datedForum'
+            : 'reader.draft.datedForumBy'
+          : 'reader.draft.datedYear',
+        { date, year: yearText },
+      ),
     );
   }
   const html = HTML_TAG.exec(text);
   if (html) {
     const tag = html[0].length > 40 ? `${html[0].slice(0, 39)}…` : html[0];
-    notes.push(
-      `The text contains HTML markup (“${tag}” on line ${lineOfOffset(text, html.index)}). It is kept as plain text: the reader shows it as written and never runs it.`,
-    );
+    notes.push(tr.t('reader.draft.markup', { tag, line: lineOfOffset(text, html.index) }));
   }
 
   const header: SourceHeader = {
@@ -301,13 +352,17 @@ export function checkDraft(
   };
   // The same parser as the build: what is stored here is a valid data/sources file.
   try {
-    const parsed = parseSourceFile({ path: draft.from, content: formatSourceFile(header, text) });
+    const parsed = parseSourceFile({ path: from, content: formatSourceFile(header, text) });
     return { ok: true, document: { header: parsed.header, text: parsed.text, added }, notes };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return {
       ok: false,
-      problems: e.problems.map((p) => ({ field: 'text', message: p.message })),
+      problems: e.problems.map((p) => ({
+        field: 'text',
+        message: problemText(p, tr),
+        ...(p.said ? {} : { lang: 'en' as const }),
+      })),
     };
   }
 }

@@ -6,6 +6,8 @@
 import type { ConceptStore, StoredConcept } from '../concepts/user-concepts.ts';
 import { MemoryConceptStore, sortConcepts } from '../concepts/user-concepts.ts';
 import type { Concept, Corpus } from '../corpus/types.ts';
+import { english, type Localized } from '../i18n/catalogue.ts';
+import { createTranslator } from '../i18n/translator.ts';
 import type { DocumentStore, StoredDocument } from './store.ts';
 import { corpusWithUserDocuments, joinableDocuments, type HiddenDocument } from './user-corpus.ts';
 
@@ -30,13 +32,20 @@ export interface LibraryState {
   taggingMs: number;
 }
 
-/** A change could not be made; `stage` says where it stopped. Nothing was changed. */
+const inEnglish = createTranslator('en', english);
+
+/**
+ * A change could not be made; `stage` says where it stopped. Nothing was changed. `said` is the
+ * message for the interface to say in its language; `message` is the same in English, for logs.
+ */
 export class LibraryError extends Error {
   readonly stage: 'read' | 'tag' | 'save';
-  constructor(stage: 'read' | 'tag' | 'save', message: string) {
-    super(message);
+  readonly said: Localized;
+  constructor(stage: 'read' | 'tag' | 'save', said: Localized) {
+    super(inEnglish.t(said.key, said.params));
     this.name = 'LibraryError';
     this.stage = stage;
+    this.said = said;
   }
 }
 
@@ -80,18 +89,18 @@ export class UserDocumentLibrary {
       try {
         stored = await this.store.list();
       } catch (e) {
-        throw new LibraryError(
-          'read',
-          `your documents could not be read from this browser (${reason(e)})`,
-        );
+        throw new LibraryError('read', {
+          key: 'reader.library.readDocuments',
+          params: { reason: reason(e) },
+        });
       }
       try {
         concepts = await this.conceptStore.list();
       } catch (e) {
-        throw new LibraryError(
-          'read',
-          `your concepts could not be read from this browser (${reason(e)})`,
-        );
+        throw new LibraryError('read', {
+          key: 'reader.library.readConcepts',
+          params: { reason: reason(e) },
+        });
       }
       const state = await this.build(base, stored, concepts);
       this.docs = stored;
@@ -107,10 +116,10 @@ export class UserDocumentLibrary {
       try {
         await this.store.put(doc);
       } catch (e) {
-        throw new LibraryError(
-          'save',
-          `“${doc.header.title}” could not be saved in this browser (${reason(e)}). Nothing was changed: your other documents are as they were.`,
-        );
+        throw new LibraryError('save', {
+          key: 'reader.library.saveDocument',
+          params: { title: doc.header.title, reason: reason(e) },
+        });
       }
       this.docs = next;
       return state;
@@ -125,10 +134,10 @@ export class UserDocumentLibrary {
       try {
         await this.store.remove(id);
       } catch (e) {
-        throw new LibraryError(
-          'save',
-          `“${doc?.header.title ?? id}” could not be removed from this browser (${reason(e)}). Nothing was changed.`,
-        );
+        throw new LibraryError('save', {
+          key: 'reader.library.removeDocument',
+          params: { title: doc?.header.title ?? id, reason: reason(e) },
+        });
       }
       this.docs = next;
       return state;
@@ -151,10 +160,10 @@ export class UserDocumentLibrary {
             before ? this.conceptStore.put(before) : this.conceptStore.remove(c.concept.id)
           ).catch(() => undefined);
         }
-        throw new LibraryError(
-          'save',
-          `your concept could not be saved in this browser (${reason(e)}). Nothing was changed.`,
-        );
+        throw new LibraryError('save', {
+          key: 'reader.library.saveConcept',
+          params: { reason: reason(e) },
+        });
       }
       this.mine = next;
       return state;
@@ -168,10 +177,10 @@ export class UserDocumentLibrary {
       try {
         await this.conceptStore.remove(id);
       } catch (e) {
-        throw new LibraryError(
-          'save',
-          `your concept could not be removed from this browser (${reason(e)}). Nothing was changed.`,
-        );
+        throw new LibraryError('save', {
+          key: 'reader.library.removeConcept',
+          params: { reason: reason(e) },
+        });
       }
       this.mine = next;
       return state;
@@ -195,10 +204,7 @@ export class UserDocumentLibrary {
         concepts.map((c) => c.concept),
       );
     } catch (e) {
-      throw new LibraryError(
-        'tag',
-        `the texts could not be tagged (${reason(e)}). Nothing was changed.`,
-      );
+      throw new LibraryError('tag', { key: 'reader.library.tag', params: { reason: reason(e) } });
     }
     return { corpus, documents: docs, hidden, concepts, taggingMs: this.now() - started };
   }

@@ -6,6 +6,7 @@ import { mergeCodebook } from '../concepts/user-concepts.ts';
 import { buildCorpus, corpusInputs } from '../corpus/build-corpus.ts';
 import { formatSourceFile } from '../corpus/source-file.ts';
 import type { Concept, Corpus } from '../corpus/types.ts';
+import type { Localized } from '../i18n/catalogue.ts';
 import { normalTitle } from './draft.ts';
 import type { StoredDocument } from './store.ts';
 
@@ -23,7 +24,8 @@ export function corpusWithUserDocuments(
 
 export interface HiddenDocument {
   doc: StoredDocument;
-  reason: string;
+  /** Why it is not shown, for the interface to say. */
+  reason: Localized;
 }
 
 /**
@@ -44,7 +46,10 @@ export function joinableDocuments(
     if (same)
       hidden.push({
         doc,
-        reason: `the project’s texts now include “${same.title}” (${same.year}) with the same ${same.id === doc.header.id ? 'id' : 'title'}, so your copy is not shown; export or remove it`,
+        reason: {
+          key: same.id === doc.header.id ? 'reader.hidden.sameId' : 'reader.hidden.sameTitle',
+          params: { title: same.title, year: String(same.year) },
+        },
       });
     else joinable.push(doc);
   }

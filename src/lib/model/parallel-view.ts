@@ -3,7 +3,9 @@
 // summary line per document. Pure: the component only draws it.
 
 import type { Concept, CorpusDocument } from '../corpus/types.ts';
-import { languageName } from '../corpus/language.ts';
+import { languageNameIn } from '../corpus/language.ts';
+import { labelIn } from '../i18n/labels.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { CorpusIndex } from './corpus-index.ts';
 import { readerParagraphs, type ReaderParagraph } from './reader-text.ts';
 import {
@@ -12,7 +14,12 @@ import {
   type ConceptDifference,
   type TranslationDifferences,
 } from './translation-differences.ts';
-import { alignVersions, counterpartSentence, type VersionAlignment } from './version-alignment.ts';
+import {
+  alignVersions,
+  counterpartSentence,
+  type AlignmentNote,
+  type VersionAlignment,
+} from './version-alignment.ts';
 
 export interface ParallelRow {
   a: ReaderParagraph | null;
@@ -40,24 +47,56 @@ export function otherVersion(index: CorpusIndex, doc: CorpusDocument): CorpusDoc
   return ids.length > 0 ? (index.documentById.get(ids[0]!) ?? null) : null;
 }
 
-/** Names the two versions by language; "version 1/2" when they share one. */
-function versionNames(a: CorpusDocument, b: CorpusDocument): [string, string] {
-  const na = languageName(a.language);
-  const nb = languageName(b.language);
-  return na === nb ? [`${na} (${a.id})`, `${nb} (${b.id})`] : [na, nb];
+/** Names the two versions by language; by language and id when they share one. */
+function versionNames(a: CorpusDocument, b: CorpusDocument, tr: Translator): [string, string] {
+  const na = languageNameIn(a.language, tr);
+  const nb = languageNameIn(b.language, tr);
+  return na === nb
+    ? [
+        tr.t('reader.language.withTag', { name: na, tag: a.id }),
+        tr.t('reader.language.withTag', { name: nb, tag: b.id }),
+      ]
+    : [na, nb];
 }
 
 function sayings(
   diff: ConceptDifference,
   names: [string, string],
   conceptById: ReadonlyMap<string, Concept>,
+  tr: Translator,
 ): string[] {
-  const label = (id: string): string => conceptById.get(id)?.label ?? id;
+  const label = (id: string): string => {
+    const c = conceptById.get(id);
+    return c ? labelIn(c, tr.lang) : id;
+  };
   const line = (side: 'a' | 'b', d: { concept: string; words: string[] }): string => {
     const [says, not] = side === 'a' ? names : [names[1], names[0]];
-    return `The ${says} says ${d.words.map((w) => `“${w}”`).join(', ')} (${label(d.concept)}) here; the ${not} does not.`;
+    return tr.t('reader.parallel.saysHere', {
+      says,
+      not,
+      words: d.words.map((w) => `“${w}”`).join(tr.t('reader.parallel.wordSeparator')),
+      concept: label(d.concept),
+    });
   };
   return [...diff.onlyA.map((d) => line('a', d)), ...diff.onlyB.map((d) => line('b', d))];
+}
+
+/** Why a row is not aligned further, in the interface's words. */
+function alignmentNote(why: AlignmentNote, names: [string, string], tr: Translator): string {
+  const [nameA, nameB] = names;
+  switch (why.kind) {
+    case 'sentences':
+      return tr.t('reader.align.sentences', {
+        sentencesA: tr.t('reader.sentenceCount', { count: why.a }),
+        b: why.b,
+        nameA,
+        nameB,
+      });
+    case 'sections':
+      return tr.t('reader.align.sections', { a: why.a, b: why.b, nameA, nameB });
+    case 'no-counterpart':
+      return tr.t('reader.align.noCounterpart', { name: why.missingIn === 'a' ? nameA : nameB });
+  }
 }
 
 /**
@@ -68,10 +107,11 @@ export function parallelView(
   index: CorpusIndex,
   doc: CorpusDocument,
   other: CorpusDocument,
+  tr: Translator,
 ): ParallelView {
   const [a, b] = doc.countedVersion === undefined ? [doc, other] : [other, doc];
-  const names = versionNames(a, b);
-  const alignment = alignVersions(a, b, names);
+  const names = versionNames(a, b, tr);
+  const alignment = alignVersions(a, b);
   const differences = translationDifferences(index.corpus, alignment);
   const pa = new Map(readerParagraphs(index, a).map((p) => [p.id, p]));
   const pb = new Map(readerParagraphs(index, b).map((p) => [p.id, p]));
@@ -81,19 +121,23 @@ export function parallelView(
     return {
       a: p.a ? (pa.get(p.a.id) ?? null) : null,
       b: p.b ? (pb.get(p.b.id) ?? null) : null,
-      ...(p.note === undefined ? {} : { note: p.note }),
-      differences: d ? sayings(d, names, index.conceptById) : [],
+      ...(p.why === undefined ? {} : { note: alignmentNote(p.why, names, tr) }),
+      differences: d ? sayings(d, names, index.conceptById, tr) : [],
       sentencePairs: p.sentences ? new Map(p.sentences.map((s) => [s.a, s.b])) : null,
     };
   });
-  const n = differences.pairs.length;
-  const plural = (k: number, w: string): string => `${k} ${w}${k === 1 ? '' : 's'}`;
-  const summary =
-    `${plural(n, 'aligned paragraph pair')}: ${differences.agreeing} say the same concepts. ` +
-    `The translation check finds ${plural(differences.onlyACount, 'concept')} said only in the ${names[0]} and ${plural(differences.onlyBCount, 'concept')} only in the ${names[1]}` +
-    (differences.unpaired > 0
-      ? `; ${plural(differences.unpaired, 'paragraph')} without a counterpart are not compared.`
-      : '.');
+  const summary = tr.t(
+    differences.unpaired > 0 ? 'reader.parallel.summaryUnpaired' : 'reader.parallel.summary',
+    {
+      pairs: tr.t('reader.parallel.pairs', { count: differences.pairs.length }),
+      agreeing: differences.agreeing,
+      onlyA: tr.t('reader.parallel.concepts', { count: differences.onlyACount }),
+      onlyB: tr.t('reader.parallel.concepts', { count: differences.onlyBCount }),
+      unpaired: tr.t('reader.parallel.paragraphs', { count: differences.unpaired }),
+      a: names[0],
+      b: names[1],
+    },
+  );
   return { a, b, names, rows, alignment, differences, summary };
 }
 

@@ -19,9 +19,17 @@ export interface ParagraphPair {
   b: Paragraph | null;
   /** Sentence pairs, or null when the paragraphs cannot be aligned sentence by sentence. */
   sentences: SentencePair[] | null;
-  /** Why a paragraph has no partner, or why its sentences are not paired. */
+  /** Why a paragraph has no partner, or why its sentences are not paired (in English). */
   note?: string;
+  /** The same as facts, for the interface to say in its words. */
+  why?: AlignmentNote;
 }
+
+/** Why a pair is not aligned further: counts of the two sides, or the side that lacks it. */
+export type AlignmentNote =
+  | { kind: 'sentences'; a: number; b: number }
+  | { kind: 'sections'; a: number; b: number }
+  | { kind: 'no-counterpart'; missingIn: 'a' | 'b' };
 
 export interface VersionAlignment {
   a: CorpusDocument;
@@ -79,6 +87,7 @@ function pairParagraphs(
     b: pb,
     sentences: null,
     note: `${sa.length} sentence${sa.length === 1 ? '' : 's'} in ${names[0]}, ${sb.length} in ${names[1]}: aligned as paragraphs only`,
+    why: { kind: 'sentences', a: sa.length, b: sb.length },
   };
 }
 
@@ -93,17 +102,18 @@ export function alignVersions(
   const byKey = new Map(sb.map((s) => [s.key, s]));
   const used = new Set<string>();
   const pairs: ParagraphPair[] = [];
-  const alone = (p: Paragraph, side: 'a' | 'b', note: string): ParagraphPair =>
+  const alone = (p: Paragraph, side: 'a' | 'b', note: string, why: AlignmentNote): ParagraphPair =>
     side === 'a'
-      ? { a: p, b: null, sentences: null, note }
-      : { a: null, b: p, sentences: null, note };
+      ? { a: p, b: null, sentences: null, note, why }
+      : { a: null, b: p, sentences: null, note, why };
 
   for (const s of sa) {
     const t = byKey.get(s.key);
     if (!t) {
-      const why = `no counterpart in the ${names[1]} version`;
-      if (s.heading) pairs.push(alone(s.heading, 'a', why));
-      for (const p of s.body) pairs.push(alone(p, 'a', why));
+      const note = `no counterpart in the ${names[1]} version`;
+      const why: AlignmentNote = { kind: 'no-counterpart', missingIn: 'b' };
+      if (s.heading) pairs.push(alone(s.heading, 'a', note, why));
+      for (const p of s.body) pairs.push(alone(p, 'a', note, why));
       continue;
     }
     used.add(t.key);
@@ -111,16 +121,18 @@ export function alignVersions(
     if (s.body.length === t.body.length) {
       s.body.forEach((p, k) => pairs.push(pairParagraphs(a, b, p, t.body[k]!, names)));
     } else {
-      const why = `this section has ${s.body.length} paragraphs in ${names[0]} and ${t.body.length} in ${names[1]}: not aligned`;
-      for (const p of s.body) pairs.push(alone(p, 'a', why));
-      for (const p of t.body) pairs.push(alone(p, 'b', why));
+      const note = `this section has ${s.body.length} paragraphs in ${names[0]} and ${t.body.length} in ${names[1]}: not aligned`;
+      const why: AlignmentNote = { kind: 'sections', a: s.body.length, b: t.body.length };
+      for (const p of s.body) pairs.push(alone(p, 'a', note, why));
+      for (const p of t.body) pairs.push(alone(p, 'b', note, why));
     }
   }
   for (const t of sb) {
     if (used.has(t.key)) continue;
-    const why = `no counterpart in the ${names[0]} version`;
-    if (t.heading) pairs.push(alone(t.heading, 'b', why));
-    for (const p of t.body) pairs.push(alone(p, 'b', why));
+    const note = `no counterpart in the ${names[0]} version`;
+    const why: AlignmentNote = { kind: 'no-counterpart', missingIn: 'a' };
+    if (t.heading) pairs.push(alone(t.heading, 'b', note, why));
+    for (const p of t.body) pairs.push(alone(p, 'b', note, why));
   }
   return { a, b, pairs };
 }

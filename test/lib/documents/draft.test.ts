@@ -8,6 +8,7 @@ import {
   type DocumentDraft,
 } from '../../../src/lib/documents/draft.ts';
 import type { ExistingDocument } from '../../../src/lib/documents/store.ts';
+import { enTr, zhTr } from '../../support/i18n.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -18,7 +19,7 @@ const existing: ExistingDocument[] = [
 ];
 const draft = (patch: Partial<DocumentDraft> = {}): DocumentDraft => ({
   text: 'We support data flow.',
-  from: 'the pasted text',
+  from: null,
   title: 'A new text',
   year: '2029',
   date: '',
@@ -30,14 +31,14 @@ const draft = (patch: Partial<DocumentDraft> = {}): DocumentDraft => ({
 });
 const ADDED = '2025-01-02T03:04:05.000Z';
 const problemsOf = (d: DocumentDraft) => {
-  const r = checkDraft(d, existing, forums, ADDED);
+  const r = checkDraft(d, existing, forums, ADDED, enTr);
   return r.ok ? [] : r.problems;
 };
 
 describe('readDocumentFile', () => {
   it('refuses a binary file that is not UTF-8, naming the file, line and first bad byte', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
-    const r = readDocumentFile('photo.png', png);
+    const r = readDocumentFile('photo.png', png, enTr);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.problems).toHaveLength(1);
@@ -49,19 +50,19 @@ describe('readDocumentFile', () => {
   });
 
   it('refuses valid UTF-8 with a NUL byte as binary, at its line', () => {
-    const r = readDocumentFile('notes.txt', utf8('first line\nsecond\u0000line'));
+    const r = readDocumentFile('notes.txt', utf8('first line\nsecond\u0000line'), enTr);
     expect(r.ok ? null : r.problems[0]!.message).toMatch(/^notes\.txt:2: binary content/);
   });
 
   it('refuses a file over the limit before reading it as text', () => {
-    const r = readDocumentFile('big.txt', new Uint8Array(MAX_DOCUMENT_BYTES + 1));
+    const r = readDocumentFile('big.txt', new Uint8Array(MAX_DOCUMENT_BYTES + 1), enTr);
     expect(r.ok ? null : r.problems[0]!.message).toBe(
       'big.txt is 5.0 MB; the limit is 5 MB. Add an excerpt, or split the text into parts.',
     );
   });
 
   it('refuses an empty file', () => {
-    const r = readDocumentFile('empty.md', utf8(' \n\n '));
+    const r = readDocumentFile('empty.md', utf8(' \n\n '), enTr);
     expect(r.ok ? null : r.problems[0]!.message).toBe('empty.md is empty: it has no text.');
   });
 
@@ -79,6 +80,7 @@ describe('readDocumentFile', () => {
     const r = readDocumentFile(
       'speech-2029.txt',
       utf8(formatSourceFile(header, 'Line one.\nTwo.')),
+      enTr,
     );
     expect(r).toEqual({
       ok: true,
@@ -89,19 +91,19 @@ describe('readDocumentFile', () => {
   });
 
   it('names the file and line of a header that is not in the data/sources format', () => {
-    const r = readDocumentFile('post.md', utf8('---\nlayout: post\n---\nText.'));
+    const r = readDocumentFile('post.md', utf8('---\nlayout: post\n---\nText.'), enTr);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]!.message).toMatch(/^post\.md:2: unknown header field "layout"/);
   });
 
   it('suggests a title from a first Markdown heading, else from the file name; CRLF becomes LF', () => {
-    expect(readDocumentFile('x.md', utf8('# The 2025 statement\r\n\r\nText.'))).toEqual({
+    expect(readDocumentFile('x.md', utf8('# The 2025 statement\r\n\r\nText.'), enTr)).toEqual({
       ok: true,
       text: '# The 2025 statement\n\nText.',
       header: null,
       suggestedTitle: 'The 2025 statement',
     });
-    const plain = readDocumentFile('keynote_speech-2025.txt', utf8('Text.'));
+    const plain = readDocumentFile('keynote_speech-2025.txt', utf8('Text.'), enTr);
     expect(plain.ok && plain.suggestedTitle).toBe('keynote speech 2025');
   });
 });
@@ -113,6 +115,7 @@ describe('checkDraft', () => {
       existing,
       forums,
       ADDED,
+      enTr,
     );
     expect(r).toEqual({
       ok: true,
@@ -135,7 +138,7 @@ describe('checkDraft', () => {
   });
 
   it('dates a year without a forum on its first day, and says so', () => {
-    const r = checkDraft(draft({ year: '2035' }), existing, forums, ADDED);
+    const r = checkDraft(draft({ year: '2035' }), existing, forums, ADDED, enTr);
     expect(r.ok && [r.document.header.date, r.notes]).toEqual([
       '2035-01-01',
       ['No date was given: it is dated 2035-01-01, the first day of 2035.'],
@@ -219,6 +222,7 @@ describe('checkDraft', () => {
       existing,
       forums,
       ADDED,
+      enTr,
     );
     expect(r.ok && r.notes).toEqual([
       'The text contains HTML markup (“<img src=x onerror="alert(1)">” on line 2). It is kept as plain text: the reader shows it as written and never runs it.',
@@ -235,6 +239,7 @@ describe('checkDraft: language and versions', () => {
       existing,
       forums,
       ADDED,
+      enTr,
     );
     expect(r.ok && r.document.header.language).toBe('zh');
     expect(r.ok && r.notes).toEqual([
@@ -248,6 +253,7 @@ describe('checkDraft: language and versions', () => {
       existing,
       forums,
       ADDED,
+      enTr,
     );
     expect(r.ok && r.document.header.language).toBe('und');
     expect(r.ok && r.notes).toEqual([
@@ -259,6 +265,7 @@ describe('checkDraft: language and versions', () => {
       existing,
       forums,
       ADDED,
+      enTr,
     );
     expect(fr.ok && fr.notes[0]).toMatch(/and the text is in fr\./);
   });
@@ -269,6 +276,7 @@ describe('checkDraft: language and versions', () => {
       existing,
       forums,
       ADDED,
+      enTr,
     );
     expect(r.ok && r.notes[0]).toMatch(/^Traditional characters are matched through a table/);
   });
@@ -285,6 +293,7 @@ describe('checkDraft: language and versions', () => {
       existing,
       forums,
       ADDED,
+      enTr,
     );
     expect(ok.ok && ok.document.header.versionOf).toBe(existing[0]!.id);
     // Named after its document and language, whatever its (Chinese) title.
@@ -321,5 +330,42 @@ describe('documentId', () => {
     ],
   ])('%s → %s', (title, year, taken, id) => {
     expect(documentId(title, year, new Set(taken))).toBe(id);
+  });
+});
+
+describe('the checks in Chinese', () => {
+  it('names the file and the bad byte in Chinese', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]);
+    const r = readDocumentFile('photo.png', png, zhTr);
+    expect(r.ok ? null : r.problems[0]!.message).toBe(
+      'photo.png:1：不是有效的UTF-8文本（第一个错误字节位于偏移量0处）；请将文件另存为UTF-8。这是二进制文件（PDF、文字处理文档、图片）吗？只能添加纯文本（.txt、.md）。',
+    );
+  });
+
+  it('says what is wrong with each field in Chinese, years written as years', () => {
+    const r = checkDraft(
+      draft({ text: '', title: 'My speech', year: '99', date: '2030-13-01', from: null }),
+      existing,
+      forums,
+      ADDED,
+      zhTr,
+    );
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([
+      '文本：没有文本。请粘贴文本，或拖入.txt或.md文件。',
+      '标题：“My speech”已是另一份文件的标题（2029年，由您添加）。请换一个标题，或先删除那份文件。',
+      '年份：“99”不是四位数的年份（例如2023）。',
+      '日期：“2030-13-01”不是按YYYY-MM-DD格式书写的日期。',
+    ]);
+  });
+
+  it('says in Chinese why it took a text for Chinese', () => {
+    const r = checkDraft(
+      draft({ text: '我们支持数据跨境流动。', language: '' }),
+      existing,
+      forums,
+      ADDED,
+      zhTr,
+    );
+    expect(r.ok && r.notes[0]).toBe('语言：中文，识别依据是其中100%的文字是汉字。');
   });
 });

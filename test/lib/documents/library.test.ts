@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus/types.ts';
+import { enTr, zhTr } from '../../support/i18n.ts';
 import {
   LibraryError,
   UserDocumentLibrary,
@@ -90,6 +91,11 @@ describe('UserDocumentLibrary', () => {
     await expect(failed).rejects.toThrow(
       '“Title of bb” could not be saved in this browser (QuotaExceededError: The quota has been exceeded.). Nothing was changed: your other documents are as they were.',
     );
+    // The same, said in Chinese; the browser's own reason is quoted as it came.
+    const said = ((await failed.catch((e: unknown) => e)) as LibraryError).said;
+    expect(zhTr.t(said.key, said.params)).toBe(
+      '“Title of bb”未能保存到本浏览器中（QuotaExceededError: The quota has been exceeded.）。没有任何改动：您的其他文件保持原样。',
+    );
     expect((await store.list()).map((d) => d.header.id)).toEqual(['a']);
     expect(library.documents.map((d) => d.header.id)).toEqual(['a']);
     expect(userIds(first.corpus)).toEqual(['a']);
@@ -146,8 +152,12 @@ describe('UserDocumentLibrary', () => {
     const state = await new UserDocumentLibrary(store).load(base);
     expect(userIds(state.corpus)).toEqual(['own']);
     expect(state.hidden.map((h) => h.doc.header.id)).toEqual(['fixture-statement']);
-    expect(state.hidden[0]!.reason).toMatch(
-      /now include “Fixture statement” \(2030\) with the same id/,
+    const reason = state.hidden[0]!.reason;
+    expect(enTr.t(reason.key, reason.params)).toBe(
+      'the project’s texts now include “Fixture statement” (2030) with the same id, so your copy is not shown; export or remove it',
+    );
+    expect(zhTr.t(reason.key, reason.params)).toBe(
+      '本项目的文本现已包含ID相同的“Fixture statement”（2030年），因此不显示您的副本；请导出或删除它',
     );
     expect((await store.list()).length).toBe(2);
   });

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '../../../src/ui/i18n.svelte.ts';
 import AddDocumentForm from '../../../src/views/reader/AddDocumentForm.svelte';
 import { MemoryDocumentStore, type StoredDocument } from '../../../src/lib/documents/store.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
@@ -31,7 +32,11 @@ describe('AddDocumentForm', () => {
     await fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'My note' } });
     await fireEvent.input(screen.getByLabelText('Forum year'), { target: { value: '2029' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Add to the corpus' }));
-    const done = await screen.findByText(/Added “My note” \(2029\)/);
+    // The title is its own element (it carries the text's language).
+    const done = await screen.findByText(
+      (_, el) => el?.tagName === 'STRONG' && el.textContent === 'Added “My note” (2029).',
+    );
+    expect(done.querySelector('span')?.getAttribute('lang')).toBe('en');
     expect(done.closest('[role="status"]')?.textContent?.replace(/\s+/g, ' ')).toMatch(
       /1 sentence, 1 mention of 1 concept; tagged in \d+ ms\./,
     );
@@ -73,5 +78,40 @@ describe('AddDocumentForm', () => {
     expect(alert.textContent).toContain('Year: “99” is not a four-digit year');
     expect(screen.getByLabelText('Forum year').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('Title').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  describe('in Chinese', () => {
+    beforeEach(async () => {
+      await useLanguage('zh');
+    });
+    afterEach(async () => {
+      await useLanguage('en');
+    });
+
+    it('labels its fields and says what is wrong in Chinese', async () => {
+      await setUp(new MemoryDocumentStore());
+      expect(screen.getByRole('heading', { name: '添加文件' })).toBeTruthy();
+      await fireEvent.input(screen.getByLabelText('论坛年份'), { target: { value: '99' } });
+      await fireEvent.click(screen.getByRole('button', { name: '加入语料' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain('未添加：3个问题');
+      expect(alert.textContent).toContain('标题：请为文件填写标题。');
+      expect(alert.textContent).toContain('年份：“99”不是四位数的年份（例如2023）。');
+      expect(screen.getByLabelText('标题').getAttribute('aria-invalid')).toBe('true');
+    });
+
+    it('says in Chinese that saving failed and nothing changed', async () => {
+      await setUp(new FullStore());
+      await fireEvent.input(screen.getByLabelText('文本'), {
+        target: { value: 'We support data flow.' },
+      });
+      await fireEvent.input(screen.getByLabelText('标题'), { target: { value: 'Second' } });
+      await fireEvent.input(screen.getByLabelText('论坛年份'), { target: { value: '2029' } });
+      await fireEvent.click(screen.getByRole('button', { name: '加入语料' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toBe(
+        '“Second”未能保存到本浏览器中（QuotaExceededError: The quota has been exceeded.）。没有任何改动：您的其他文件保持原样。',
+      );
+    });
   });
 });
