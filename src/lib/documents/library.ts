@@ -6,7 +6,8 @@
 import type { ConceptStore, StoredConcept } from '../concepts/user-concepts.ts';
 import { MemoryConceptStore, sortConcepts } from '../concepts/user-concepts.ts';
 import type { Concept, Corpus } from '../corpus/types.ts';
-import { english, type Localized } from '../i18n/catalogue.ts';
+import type { Catalogue, Localized } from '../i18n/catalogue.ts';
+import { reader as readerMessages } from '../i18n/en/reader.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import type { DocumentStore, StoredDocument } from './store.ts';
 import { corpusWithUserDocuments, joinableDocuments, type HiddenDocument } from './user-corpus.ts';
@@ -32,7 +33,8 @@ export interface LibraryState {
   taggingMs: number;
 }
 
-const inEnglish = createTranslator('en', english);
+// The reader's own English messages, for the error's message (logs, tests); not the whole catalogue.
+const inEnglish = createTranslator('en', readerMessages as Partial<Catalogue> as Catalogue);
 
 /**
  * A change could not be made; `stage` says where it stopped. Nothing was changed. `said` is the
