@@ -158,7 +158,7 @@ export const reader = {
     'Ranked by how often they are said (there is no other text to compare with).',
   'reader.termCount': '{count}×',
   'reader.makeConcept': 'Make a concept',
-  'reader.makeConceptFrom': 'Make a concept from {term}',
+  'reader.fromTerm': ' from “{term}”',
   'reader.unmatchedSentences': 'Sentences that match no concept ({count})',
   'reader.yourConcepts': 'Your concepts ({count})',
   'reader.noConceptsYet': 'None yet: make one from a term or from words you select.',
