@@ -69,7 +69,9 @@ export function wrapText(text: string, width: number, fontSize: number): string[
   // Pieces that may not be split: a run of Latin letters and digits, or one Han character with the
   // punctuation that must follow it; `space` says whether a space came before the piece.
   const pieces: { text: string; space: boolean }[] = [];
-  for (const m of text.matchAll(/(\s*)(\p{Script=Han}[、，。；：？！）」』”’…]*|[^\s\p{Script=Han}]+)/gu))
+  for (const m of text.matchAll(
+    /(\s*)(\p{Script=Han}[、，。；：？！）」』”’…]*|[^\s\p{Script=Han}]+)/gu,
+  ))
     pieces.push({ text: m[2]!, space: m[1]!.length > 0 });
   const lines: string[] = [];
   let line = '';

@@ -25,10 +25,22 @@ export function basesInWords(index: CorpusIndex, tr: Translator): string {
   const years = (list: number[]): string => tr.list(list.map(String));
   const parts: string[] = [];
   if (full.length > 0)
-    parts.push(tr.t('timeline.bases.fullText', { years: years(full), count: full.length }));
+    parts.push(
+      full.length > 1
+        ? tr.t('timeline.bases.fullTextMany', { years: years(full) })
+        : tr.t('timeline.bases.fullTextOne', { years: years(full) }),
+    );
   if (excerpt.length > 0)
-    parts.push(tr.t('timeline.bases.excerpt', { years: years(excerpt), count: excerpt.length }));
+    parts.push(
+      excerpt.length > 1
+        ? tr.t('timeline.bases.excerptMany', { years: years(excerpt) })
+        : tr.t('timeline.bases.excerptOne', { years: years(excerpt) }),
+    );
   if (record.length > 0)
-    parts.push(tr.t('timeline.bases.record', { years: years(record), count: record.length }));
+    parts.push(
+      record.length > 1
+        ? tr.t('timeline.bases.recordMany', { years: years(record) })
+        : tr.t('timeline.bases.recordOne', { years: years(record) }),
+    );
   return parts.join(tr.t('timeline.bases.separator'));
 }

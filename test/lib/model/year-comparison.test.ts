@@ -31,7 +31,9 @@ describe('compareYears', () => {
     ]);
     expect(c.both[0]!.a).toEqual({ year: 2029, mentions: 0, coded: true });
     expect(c.both[0]!.b).toEqual({ year: 2030, mentions: 3, coded: false });
-    expect(basisLabel(c.a.yearBasis, enTr)).toBe('2029: coded from its published record, all of it');
+    expect(basisLabel(c.a.yearBasis, enTr)).toBe(
+      '2029: coded from its published record, all of it',
+    );
     expect(c.b.basis).toBe('text');
     expect(c.themes.map((t) => [t.themeId, t.a.share, t.b.share])).toEqual([
       ['data', 0.5, 0.5],

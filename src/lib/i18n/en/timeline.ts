@@ -21,15 +21,12 @@ export const timeline = {
   'timeline.month.12': 'Dec',
   // Forum dates and bases (lib/model/forum-timeline.ts, forum-years.ts).
   'timeline.dateBy': 'by {date} (day not stated)',
-  'timeline.bases.fullText': {
-    one: '{years} from its full text',
-    other: '{years} from their full texts',
-  },
-  'timeline.bases.excerpt': { one: '{years} from an excerpt', other: '{years} from excerpts' },
-  'timeline.bases.record': {
-    one: '{years} coded from its published record',
-    other: '{years} coded from their published records',
-  },
+  'timeline.bases.fullTextOne': '{years} from its full text',
+  'timeline.bases.fullTextMany': '{years} from their full texts',
+  'timeline.bases.excerptOne': '{years} from an excerpt',
+  'timeline.bases.excerptMany': '{years} from excerpts',
+  'timeline.bases.recordOne': '{years} coded from its published record',
+  'timeline.bases.recordMany': '{years} coded from their published records',
   'timeline.bases.separator': '; ',
   // The chart (layout captions, key).
   'timeline.caption.coded': 'coded',
