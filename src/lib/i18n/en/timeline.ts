@@ -112,6 +112,7 @@ export const timeline = {
   'timeline.card.compareWith': 'Compare with',
   'timeline.card.andYear': ' and {year}',
   'timeline.card.yearLabel': '{year} · {label}',
+  'timeline.card.noteSeparator': ', ',
   'timeline.card.listSeparator': '; ',
   // A forum's theme profile (ThemeProfileBars.svelte).
   'timeline.profile.coded': '{count} coded',

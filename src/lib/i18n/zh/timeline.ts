@@ -99,6 +99,7 @@ export const timeline: Pick<Catalogue, keyof typeof english> = {
   'timeline.card.compareWith': '对比',
   'timeline.card.andYear': '与{year}年',
   'timeline.card.yearLabel': '{year}年 · {label}',
+  'timeline.card.noteSeparator': '，',
   'timeline.card.listSeparator': '；',
   'timeline.profile.coded': '编码{count}个',
   'timeline.profile.per1000': '每千词{value}次',
