@@ -121,3 +121,21 @@ describe('compare years', () => {
     await page.context().close();
   });
 });
+
+describe('compare years in Chinese', () => {
+  it('says the headline and sets in Chinese, the record’s extent kept in English and marked so', async () => {
+    const { page, errors } = await open('#/compare?lang=zh&a=2023&b=2024');
+    await page.waitForSelector('svg.shares');
+    const headline = (await page.locator('.headline').textContent())!;
+    expect(headline).toMatch(
+      /^2023年 → 2024年：两年共有\d+个概念；\d+个仅见于2024年（不见于2023年现有的记录：/,
+    );
+    expect(await page.locator('.headline [lang="en"]').textContent()).toMatch(
+      /^paragraphs I–III only/,
+    );
+    expect(await page.getByRole('button', { name: '交换年份' }).count()).toBe(1);
+    expect(await page.locator('h2.chart-title').textContent()).toContain('2023年与2024年');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

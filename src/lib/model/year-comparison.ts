@@ -212,16 +212,17 @@ export function conceptSetTexts(c: YearComparison, tr: Translator): ConceptSetTe
 /**
  * One sentence that says what the comparison finds, and where a side is partial, that the sets
  * are bounded by it: "2022 → 2024: 20 concepts in both; 35 only in 2024 (not in 2022's available
- * record); 5 dropped (only in 2022)." (What the record covers is said beside each year's basis.)
+ * record: introduction, …); 5 dropped (only in 2022)."
  */
 export function comparisonHeadline(c: YearComparison, tr: Translator): string {
   const { a, b } = c;
-  const onlyPartial = (count: number, p: ThemeProfile, other: ThemeProfile): string =>
-    tr.t('compare.headline.onlyPartial', {
-      count,
-      year: String(p.year),
-      part: availablePart(other, tr),
-    });
+  // A record's extent bounds the set: said in the record's own words (English in the data).
+  const onlyPartial = (count: number, p: ThemeProfile, other: ThemeProfile): string => {
+    const params = { count, year: String(p.year), part: availablePart(other, tr) };
+    return other.basis === 'record' && other.extent
+      ? tr.t('compare.headline.onlyPartialExtent', { ...params, extent: other.extent })
+      : tr.t('compare.headline.onlyPartial', params);
+  };
   return tr.t('compare.headline', {
     a: String(a.year),
     b: String(b.year),

@@ -80,7 +80,7 @@ describe('compareYears', () => {
       'Only in 2030; not in 2029’s available record (4)',
     ]);
     expect(comparisonHeadline(c, enTr)).toBe(
-      '2029 → 2030: 1 concept in both; 4 only in 2030 (not in 2029’s available record); 1 dropped (only in 2029).',
+      '2029 → 2030: 1 concept in both; 4 only in 2030 (not in 2029’s available record: all of it); 1 dropped (only in 2029).',
     );
     // Swapped, the record is the second year: its missing part bounds the first year's set.
     const swapped = compareYears(indexCorpus(miniCorpus()), 2030, 2029);
@@ -116,7 +116,7 @@ describe('compareYears', () => {
       '2030年提到，2029年现有的记录中没有；现缺的部分或许提到。',
     );
     expect(comparisonHeadline(c, zhTr)).toBe(
-      '2029年 → 2030年：两年共有1个概念；4个仅见于2030年（不见于2029年现有的记录）；1个不再提及（仅见于2029年）。',
+      '2029年 → 2030年：两年共有1个概念；4个仅见于2030年（不见于2029年现有的记录：all of it）；1个不再提及（仅见于2029年）。',
     );
     expect(basisLabel(c.b.yearBasis, zhTr)).toBe('2030年：在全文中匹配');
     expect(formatThemeValue('per1000', 4.25, zhTr)).toBe('每千词4.3次');

@@ -78,7 +78,7 @@ describe('CompareView on three years', () => {
     render(CompareView, { app: fakeApp({ a: 2029, b: 2031 }) });
     // 2029 rests on its record: what 2031 adds is only "not in 2029's available record".
     expect(document.querySelector('.headline')!.textContent).toBe(
-      '2029 → 2031: 1 concept in both; 1 only in 2031 (not in 2029’s available record); 1 dropped (only in 2029).',
+      '2029 → 2031: 1 concept in both; 1 only in 2031 (not in 2029’s available record: all of it); 1 dropped (only in 2029).',
     );
     expect(sets()).toEqual({
       'In both (1)': ['Coded only'],
@@ -100,7 +100,7 @@ describe('CompareView in Chinese', () => {
   it('says the headline, sets, controls and chart title in Chinese', () => {
     render(CompareView, { app: fakeApp({ a: 2029, b: 2031 }) });
     expect(document.querySelector('.headline')!.textContent).toBe(
-      '2029年 → 2031年：两年共有1个概念；1个仅见于2031年（不见于2029年现有的记录）；1个不再提及（仅见于2029年）。',
+      '2029年 → 2031年：两年共有1个概念；1个仅见于2031年（不见于2029年现有的记录：all of it）；1个不再提及（仅见于2029年）。',
     );
     expect(Object.keys(sets())).toEqual([
       '两年都有（1）',

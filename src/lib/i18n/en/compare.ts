@@ -35,6 +35,7 @@ export const compare = {
   'compare.headline': '{a} → {b}: {both}; {added}; {dropped}.',
   'compare.headline.both': { one: '{count} concept in both', other: '{count} concepts in both' },
   'compare.headline.onlyPartial': '{count} only in {year} (not in {part})',
+  'compare.headline.onlyPartialExtent': '{count} only in {year} (not in {part}: {extent})',
   'compare.headline.new': '{count} new in {year}',
   'compare.headline.dropped': '{count} dropped (only in {year})',
   // The view (views/compare).

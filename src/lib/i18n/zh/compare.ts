@@ -31,6 +31,7 @@ export const compare: Pick<Catalogue, keyof typeof english> = {
   'compare.headline': '{a}年 → {b}年：{both}；{added}；{dropped}。',
   'compare.headline.both': { other: '两年共有{count}个概念' },
   'compare.headline.onlyPartial': '{count}个仅见于{year}年（不见于{part}）',
+  'compare.headline.onlyPartialExtent': '{count}个仅见于{year}年（不见于{part}：{extent}）',
   'compare.headline.new': '{year}年新出现{count}个',
   'compare.headline.dropped': '{count}个不再提及（仅见于{year}年）',
   'compare.purpose': '{purpose}选择一个概念或主题，查看每年对它的论述。',
