@@ -149,3 +149,14 @@ export function zoomWindow(win: YearWindow, years: number, extent: YearWindow): 
   }
   return clampWindow(win.from - years, win.to + years, extent);
 }
+
+/** A tick label centred on its tick, unless that would run past the drawing's edge ("2015年"). */
+export function tickAnchor(
+  x: number,
+  label: string,
+  fontSize: number,
+  width: number,
+): 'start' | 'middle' | 'end' {
+  const half = approxTextWidth(label, fontSize) / 2;
+  return x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
+}

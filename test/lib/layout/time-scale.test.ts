@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clampWindow,
   panWindow,
+  tickAnchor,
   timeScale,
   windowFromPixels,
   zoomWindow,
@@ -131,5 +132,15 @@ describe('window arithmetic', () => {
     expect(zoomWindow({ from: 2019, to: 2021 }, -1, extent)).toEqual({ from: 2020, to: 2021 });
     expect(zoomWindow({ from: 2020, to: 2021 }, -1, extent)).toEqual({ from: 2020, to: 2021 });
     expect(zoomWindow({ from: 2015, to: 2017 }, 2, extent)).toEqual({ from: 2015, to: 2019 });
+  });
+});
+
+describe('tickAnchor', () => {
+  it('centres a label unless it would run past an edge', () => {
+    // "2015年" at 10 px is about 32 px wide: 16 px each side of its tick.
+    expect(tickAnchor(12, '2015年', 10, 400)).toBe('start');
+    expect(tickAnchor(12, '2015', 10, 400)).toBe('middle');
+    expect(tickAnchor(200, '2015年', 10, 400)).toBe('middle');
+    expect(tickAnchor(388, '2026年', 10, 400)).toBe('end');
   });
 });
