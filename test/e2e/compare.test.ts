@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
+import { axeViolations } from './audit.ts';
 import { useBrowser } from './browser.ts';
 import { expectEmbedsAlone, expectFitsPhone } from './view-checks.ts';
 
@@ -135,6 +136,7 @@ describe('compare years in Chinese', () => {
     );
     expect(await page.getByRole('button', { name: '交换年份' }).count()).toBe(1);
     expect(await page.locator('h2.chart-title').textContent()).toContain('2023年与2024年');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

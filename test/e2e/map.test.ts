@@ -2,6 +2,7 @@
 // the app's own origin; the venue lists its three forums; countries and the list open their places.
 
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './audit.ts';
 import { useBrowser } from './browser.ts';
 import { expectEmbedsAlone, expectFitsPhone } from './view-checks.ts';
 
@@ -138,6 +139,7 @@ describe('map in Chinese', () => {
       const overlap = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) =>
         a.x0 + 0.5 < b.x1 && b.x0 + 0.5 < a.x1 && a.y0 + 0.5 < b.y1 && b.y0 + 0.5 < a.y1;
       expect(boxes.labels.length).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
       for (const [i, a] of boxes.labels.entries()) {
         for (const b of boxes.labels.slice(i + 1))
           expect(overlap(a, b), `${a.text} × ${b.text}`).toBe(false);

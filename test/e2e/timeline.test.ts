@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
+import { axeViolations } from './audit.ts';
 import { useBrowser, VIEWPORTS } from './browser.ts';
 import { expectEmbedsAlone, expectFitsPhone } from './view-checks.ts';
 
@@ -202,6 +203,7 @@ describe('timeline in Chinese', () => {
     const card = (await page.locator('article.forum.selected').textContent())!;
     expect(card).toContain('2024年11月21日');
     expect((await overlappingTexts(page, `${chart} text.label`)).out).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
