@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
+import { axeViolations } from './audit.ts';
 import { useBrowser } from './browser.ts';
 import { expectEmbedsAlone, expectFitsPhone } from './view-checks.ts';
 
@@ -117,6 +118,25 @@ describe('compare years', () => {
     await page.getByLabel('second year').selectOption('2023');
     await page.waitForFunction(() => location.hash === '#/compare?a=2024&b=2023');
     expect(await page.getByText('Both sides show').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('compare years in Chinese', () => {
+  it('says the headline and sets in Chinese, the record’s extent kept in English and marked so', async () => {
+    const { page, errors } = await open('#/compare?lang=zh&a=2023&b=2024');
+    await page.waitForSelector('svg.shares');
+    const headline = (await page.locator('.headline').textContent())!;
+    expect(headline).toMatch(
+      /^2023年 → 2024年：两年共有\d+个概念；\d+个仅见于2024年（不见于2023年现有的记录：/,
+    );
+    expect(await page.locator('.headline [lang="en"]').textContent()).toMatch(
+      /^paragraphs I–III only/,
+    );
+    expect(await page.getByRole('button', { name: '交换年份' }).count()).toBe(1);
+    expect(await page.locator('h2.chart-title').textContent()).toContain('2023年与2024年');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

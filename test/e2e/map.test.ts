@@ -2,6 +2,7 @@
 // the app's own origin; the venue lists its three forums; countries and the list open their places.
 
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './audit.ts';
 import { useBrowser } from './browser.ts';
 import { expectEmbedsAlone, expectFitsPhone } from './view-checks.ts';
 
@@ -97,5 +98,55 @@ describe('map', () => {
   it('fits a phone, and embeds as the map alone filling its width', async () => {
     await expectFitsPhone(open, '#/map?place=wuzhen', 'svg.world');
     await expectEmbedsAlone(open, '#/map?embed=1', 'svg.world', 'aside');
+  });
+});
+
+describe('map in Chinese', () => {
+  it('names the view, legend and list in Chinese; marker labels, measured by the browser, do not overlap', async () => {
+    for (const hash of ['#/map?lang=zh', '#/map?lang=zh&place=wuzhen']) {
+      const { page, errors } = await open(hash);
+      await page.waitForSelector('svg.world');
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      expect(await page.locator('.map > .legend').textContent()).toContain(
+        '论坛或里程碑的举办地点',
+      );
+      const boxes = await page.evaluate(() => {
+        const texts = [...document.querySelectorAll<SVGTextElement>('svg.world text')];
+        const circles = [
+          ...document.querySelectorAll<SVGCircleElement>(
+            'svg.world g.marker circle:not(.hit):not(.ring)',
+          ),
+        ];
+        return {
+          labels: texts.map((t) => {
+            const b = t.getBBox();
+            return {
+              text: t.textContent!,
+              x0: b.x,
+              y0: b.y,
+              x1: b.x + b.width,
+              y1: b.y + b.height,
+            };
+          }),
+          markers: circles.map((c) => {
+            const r = c.r.baseVal.value;
+            const x = c.cx.baseVal.value;
+            const y = c.cy.baseVal.value;
+            return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
+          }),
+        };
+      });
+      const overlap = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) =>
+        a.x0 + 0.5 < b.x1 && b.x0 + 0.5 < a.x1 && a.y0 + 0.5 < b.y1 && b.y0 + 0.5 < a.y1;
+      expect(boxes.labels.length).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      for (const [i, a] of boxes.labels.entries()) {
+        for (const b of boxes.labels.slice(i + 1))
+          expect(overlap(a, b), `${a.text} × ${b.text}`).toBe(false);
+        expect(boxes.markers.filter((m) => overlap(a, m)).length, a.text).toBeLessThanOrEqual(1);
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
   });
 });

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
-import { useBrowser } from './browser.ts';
+import { axeViolations } from './audit.ts';
+import { useBrowser, VIEWPORTS } from './browser.ts';
 import { expectEmbedsAlone, expectFitsPhone } from './view-checks.ts';
 
 const { open } = useBrowser();
@@ -152,5 +153,58 @@ describe('timeline', () => {
   it('fits a phone without sideways scrolling, and embeds as the chart alone filling its width', async () => {
     await expectFitsPhone(open, '#/timeline?sel=2024', chart);
     await expectEmbedsAlone(open, '#/timeline?embed=1', chart, 'article.forum');
+  });
+});
+
+/** Pairs of drawn texts (as the browser lays them out) whose boxes overlap by more than half a pixel. */
+async function overlappingTexts(page: import('playwright-core').Page, selector: string) {
+  return page.evaluate((sel) => {
+    const boxes = [...document.querySelectorAll<SVGTextElement>(sel)]
+      .filter((t) => (t.textContent ?? '').trim() !== '')
+      .map((t) => ({ text: t.textContent!, b: t.getBBox() }));
+    const out: string[] = [];
+    for (const [i, p] of boxes.entries())
+      for (const q of boxes.slice(i + 1))
+        if (
+          p.b.x + 0.5 < q.b.x + q.b.width &&
+          q.b.x + 0.5 < p.b.x + p.b.width &&
+          p.b.y + 0.5 < q.b.y + q.b.height &&
+          q.b.y + 0.5 < p.b.y + p.b.height
+        )
+          out.push(`${p.text} × ${q.text}`);
+    return { count: boxes.length, out };
+  }, selector);
+}
+
+describe('timeline in Chinese', () => {
+  it('labels the axis 2015年…, names the view in Chinese, and its drawn labels do not overlap', async () => {
+    for (const viewport of [VIEWPORTS.desktop, VIEWPORTS.phone]) {
+      const { page, errors } = await open('#/timeline?lang=zh', { viewport });
+      await page.waitForSelector(chart);
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      expect(await page.locator('h1').textContent()).toMatch(/[\u4e00-\u9fff]/);
+      const ticks = await page.locator(`${chart} text`).allTextContents();
+      expect(ticks).toContain('2015年');
+      // Every label the chart draws, measured by the browser in the page's CJK font.
+      const { count, out } = await overlappingTexts(page, `${chart} text.label`);
+      expect(count).toBeGreaterThan(corpus.forums.length);
+      expect(out).toEqual([]);
+      expect(await page.getByRole('button', { name: /^2024年论坛：/ }).count()).toBe(1);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('zoomed to one year ticks the months as 11月, and the forum card dates read 2024年11月21日', async () => {
+    const { page, errors } = await open('#/timeline?lang=zh&from=2024&to=2025&sel=2024');
+    await page.waitForSelector(chart);
+    const ticks = await page.locator(`${chart} text`).allTextContents();
+    expect(ticks).toContain('11月');
+    const card = (await page.locator('article.forum.selected').textContent())!;
+    expect(card).toContain('2024年11月21日');
+    expect((await overlappingTexts(page, `${chart} text.label`)).out).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

@@ -1,7 +1,37 @@
 // A time axis over a window of whole years: time → x, ticks that suit the window's length, and the
 // arithmetic of the zoom window (brush, pan, zoom), snapped to years because the URL keeps years.
 
-import { SHORT_MONTH_NAMES } from '../text/dates.ts';
+import { english, type MessageKey } from '../i18n/catalogue.ts';
+import { createTranslator, type Translator } from '../i18n/translator.ts';
+import { approxTextWidth } from '../text/text-width.ts';
+
+const inEnglish = createTranslator('en', english);
+
+/** Month ticks' words: "Nov" / "11月". */
+const MONTHS = [
+  'timeline.month.1',
+  'timeline.month.2',
+  'timeline.month.3',
+  'timeline.month.4',
+  'timeline.month.5',
+  'timeline.month.6',
+  'timeline.month.7',
+  'timeline.month.8',
+  'timeline.month.9',
+  'timeline.month.10',
+  'timeline.month.11',
+  'timeline.month.12',
+] as const satisfies readonly MessageKey[];
+
+/** How much wider than English's "2024" and "Sep" the language's tick labels are, at 12 px. */
+function extraWidth(tr: Translator, year: number): { year: number; month: number } {
+  const w = (text: string): number => approxTextWidth(text, 12);
+  const widestMonth = Math.max(...MONTHS.map((k) => w(tr.t(k))));
+  return {
+    year: Math.max(0, w(tr.t('timeline.tick.year', { year: String(year) })) - w('0000')),
+    month: Math.max(0, widestMonth - w('May')),
+  };
+}
 
 /** A window of whole years: from 1 January of `from` to 1 January of `to` (to > from). */
 export interface YearWindow {
@@ -45,10 +75,16 @@ export function clampWindow(
 
 /**
  * A linear time scale from the window onto [x0, x1], with ticks: every year; for a window of up to
- * four years also quarters (up to two years: every month), labelled when there is room
- * (`minLabelGap` pixels between labels).
+ * four years also quarters (up to two years: every month), labelled in `tr`'s language when there
+ * is room (`minLabelGap` pixels between English labels, more for a language's wider ones).
  */
-export function timeScale(win: YearWindow, x0: number, x1: number, minLabelGap = 36): TimeScale {
+export function timeScale(
+  win: YearWindow,
+  x0: number,
+  x1: number,
+  minLabelGap = 36,
+  tr: Translator = inEnglish,
+): TimeScale {
   const t0 = yearStart(win.from);
   const t1 = yearStart(win.to);
   const k = (x1 - x0) / (t1 - t0);
@@ -58,7 +94,8 @@ export function timeScale(win: YearWindow, x0: number, x1: number, minLabelGap =
   const step = years <= 2 ? 1 : years <= 4 ? 3 : 12;
   const ticks: TimeTick[] = [];
   const yearGap = (x1 - x0) / years;
-  const yearEvery = Math.max(1, Math.ceil(minLabelGap / yearGap));
+  const extra = extraWidth(tr, win.to);
+  const yearEvery = Math.max(1, Math.ceil((minLabelGap + extra.year) / yearGap));
   for (let y = win.from; y <= win.to; y++) {
     for (let m = 0; m < 12; m += step) {
       if (y === win.to && m > 0) break;
@@ -67,10 +104,10 @@ export function timeScale(win: YearWindow, x0: number, x1: number, minLabelGap =
       const monthGap = yearGap / (12 / step);
       const label = major
         ? (y - win.from) % yearEvery === 0
-          ? String(y)
+          ? tr.t('timeline.tick.year', { year: String(y) })
           : ''
-        : monthGap >= minLabelGap
-          ? SHORT_MONTH_NAMES[m]!
+        : monthGap >= minLabelGap + extra.month
+          ? tr.t(MONTHS[m]!)
           : '';
       ticks.push({ time, x: x(time), label, major });
     }
@@ -111,4 +148,15 @@ export function zoomWindow(win: YearWindow, years: number, extent: YearWindow): 
     return { from, to };
   }
   return clampWindow(win.from - years, win.to + years, extent);
+}
+
+/** A tick label centred on its tick, unless that would run past the drawing's edge ("2015年"). */
+export function tickAnchor(
+  x: number,
+  label: string,
+  fontSize: number,
+  width: number,
+): 'start' | 'middle' | 'end' {
+  const half = approxTextWidth(label, fontSize) / 2;
+  return x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
 }

@@ -2,7 +2,16 @@
 // dense cluster stays readable, forums on the axis with their year below and a stacked bar of their
 // theme profile under it. Plain numbers; the component draws them.
 
-import type { TimelineForum, TimelineItem, TimelineMilestone } from '../model/forum-timeline.ts';
+import { english } from '../i18n/catalogue.ts';
+import type { Language } from '../i18n/language.ts';
+import { createTranslator, type Translator } from '../i18n/translator.ts';
+import {
+  milestoneName,
+  type TimelineForum,
+  type TimelineItem,
+  type TimelineMilestone,
+} from '../model/forum-timeline.ts';
+import { approxTextWidth } from '../text/text-width.ts';
 import { placeAxisLabels, type PlacedLabel } from './axis-labels.ts';
 import { timeScale, yearStart, type TimeScale, type YearWindow } from './time-scale.ts';
 
@@ -31,7 +40,8 @@ export interface LaidMilestone {
   x: number;
   /** End of a span (equal to x for a day). */
   xEnd: number;
-  label: PlacedLabel & { text: string; y: number };
+  /** `lang`: the language the label is written in (English where no Chinese form is given). */
+  label: PlacedLabel & { text: string; y: number; lang: Language };
   /** Top of the stem from the axis up to the label's row. */
   stemTop: number;
 }
@@ -59,13 +69,26 @@ export interface TimelineLayoutOptions {
   coded: ReadonlySet<number>;
   /** Phone layout: shorter labels, taller rows. */
   compact?: boolean;
+  /** The language of the labels, captions and ticks (English if not given). */
+  tr?: Translator;
 }
+
+const inEnglish = createTranslator('en', english);
 
 export const TIMELINE_FONT = 12;
 
+/** The text cut to `max` pixels (by the shared estimate: a Han character is one em), with "…". */
 function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  if (approxTextWidth(text, TIMELINE_FONT) <= max) return text;
+  const chars = [...text];
+  let n = chars.length;
+  while (n > 1 && approxTextWidth(`${chars.slice(0, n).join('').trimEnd()}…`, TIMELINE_FONT) > max)
+    n--;
+  return `${chars.slice(0, n).join('').trimEnd()}…`;
 }
+
+/** How wide a phone's milestone label may be: about 24 Latin letters. */
+const COMPACT_LABEL_WIDTH = 150;
 
 export function layoutTimeline(
   items: readonly TimelineItem[],
@@ -74,7 +97,8 @@ export function layoutTimeline(
   const compact = o.compact ?? false;
   const margin = compact ? 14 : 20;
   const rowHeight = compact ? 20 : 18;
-  const scale = timeScale(o.window, margin, Math.max(margin + 1, o.width - margin));
+  const tr = o.tr ?? inEnglish;
+  const scale = timeScale(o.window, margin, Math.max(margin + 1, o.width - margin), 36, tr);
   const t0 = yearStart(o.window.from);
   const t1 = yearStart(o.window.to);
   const visible = items.filter((i) => i.start >= t0 && i.start < t1);
@@ -82,7 +106,13 @@ export function layoutTimeline(
   const hiddenAfter = items.filter((i) => i.start >= t1).length;
 
   const milestones = visible.filter((i): i is TimelineMilestone => i.kind === 'milestone');
-  const texts = new Map(milestones.map((m) => [m.id, compact ? shorten(m.label, 24) : m.label]));
+  const names = new Map(milestones.map((m) => [m.id, milestoneName(m.milestone, tr.lang)]));
+  const texts = new Map(
+    milestones.map((m) => {
+      const text = names.get(m.id)!.text;
+      return [m.id, compact ? shorten(text, COMPACT_LABEL_WIDTH) : text];
+    }),
+  );
   const labels = placeAxisLabels(
     milestones.map((m) => ({ id: m.id, x: scale.x(m.start), text: texts.get(m.id)! })),
     { fontSize: TIMELINE_FONT, gap: 8, left: 2, right: o.width - 2 },
@@ -98,7 +128,7 @@ export function layoutTimeline(
       item,
       x: scale.x(item.start),
       xEnd: scale.x(Math.min(item.end, t1)),
-      label: { ...label, text: texts.get(item.id)!, y },
+      label: { ...label, text: texts.get(item.id)!, y, lang: names.get(item.id)!.lang },
       stemTop: y - 4,
     };
   });
@@ -129,7 +159,12 @@ export function layoutTimeline(
       glyph: { x: x - glyphWidth / 2, y: glyphY, width: glyphWidth, height: glyphHeight, segments },
       coded,
       caption: {
-        text: spacing >= 40 ? (coded ? 'coded' : 'text') : '',
+        text:
+          spacing >= 40
+            ? coded
+              ? tr.t('timeline.caption.coded')
+              : tr.t('timeline.caption.text')
+            : '',
         y: glyphY + glyphHeight + 14,
       },
     };

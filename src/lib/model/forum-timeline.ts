@@ -3,8 +3,10 @@
 // shows each forum once.
 
 import type { ForumRecord, Mention, Milestone } from '../corpus/types.ts';
+import type { Language } from '../i18n/language.ts';
+import { labelWithLanguage } from '../i18n/labels.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { CorpusIndex } from './corpus-index.ts';
-import { formatIsoDate } from '../text/dates.ts';
 
 interface ItemBase {
   /** "2024" for a forum, the milestone id otherwise: the timeline's `sel` value. */
@@ -49,10 +51,26 @@ export function forumDay(forum: Pick<ForumRecord, 'year' | 'date'>): string {
 }
 
 /** "21 November 2024", or "by 8 November 2025 (day not stated)" for a forum whose day is unknown. */
-export function formatForumDate(forum: Pick<ForumRecord, 'year' | 'date'>): string {
+export function formatForumDate(forum: Pick<ForumRecord, 'year' | 'date'>, tr: Translator): string {
   return forum.date.value !== null
-    ? formatIsoDate(forum.date.value)
-    : `by ${formatIsoDate(forumDay(forum))} (day not stated)`;
+    ? tr.date(forum.date.value)
+    : tr.t('timeline.dateBy', { date: tr.date(forumDay(forum)) });
+}
+
+/**
+ * A forum's name: its record's label in English; in Chinese the name its Chinese sources use
+ * ("2024年全球发展倡议数字合作论坛主席声明" names the forum), with its edition.
+ */
+export function forumName(forum: Pick<ForumRecord, 'label' | 'edition'>, tr: Translator): string {
+  return tr.lang === 'en' ? forum.label : tr.t('timeline.forumName', { edition: forum.edition });
+}
+
+/** A milestone's label in `lang` where a source gives it, else in English (and says which). */
+export function milestoneName(
+  m: Pick<Milestone, 'label' | 'labelZh'>,
+  lang: Language,
+): { text: string; lang: Language } {
+  return labelWithLanguage({ label: m.label, labelZh: m.labelZh }, lang);
 }
 
 /** Forums and milestones ordered by date; on the same day a milestone comes before a forum. */

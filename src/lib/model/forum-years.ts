@@ -1,8 +1,8 @@
 // The forum years in words, from the data: "2022–2025" for a title, and what each year's theme
 // profile rests on. Adding a forum to data/forums.json changes these texts with no code change.
 
+import type { Translator } from '../i18n/translator.ts';
 import { yearBasis, type CorpusIndex } from './corpus-index.ts';
-import { listYears } from './graph-description.ts';
 
 /** "2022–2025", "2024", or "" when there are no years. */
 export function yearSpan(years: readonly number[]): string {
@@ -13,7 +13,7 @@ export function yearSpan(years: readonly number[]): string {
 }
 
 /** "2024 from its full text; 2022, 2023 and 2025 coded from their published records". */
-export function basesInWords(index: CorpusIndex): string {
+export function basesInWords(index: CorpusIndex, tr: Translator): string {
   const full: number[] = [];
   const excerpt: number[] = [];
   const record: number[] = [];
@@ -22,17 +22,25 @@ export function basesInWords(index: CorpusIndex): string {
     if (basis.kind === 'text') (basis.complete ? full : excerpt).push(year);
     else if (basis.kind === 'record') record.push(year);
   }
-  const their = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+  const years = (list: number[]): string => tr.list(list.map(String));
   const parts: string[] = [];
   if (full.length > 0)
     parts.push(
-      `${listYears(full)} from ${their(full.length, 'its full text', 'their full texts')}`,
+      full.length > 1
+        ? tr.t('timeline.bases.fullTextMany', { years: years(full) })
+        : tr.t('timeline.bases.fullTextOne', { years: years(full) }),
     );
   if (excerpt.length > 0)
-    parts.push(`${listYears(excerpt)} from ${their(excerpt.length, 'an excerpt', 'excerpts')}`);
+    parts.push(
+      excerpt.length > 1
+        ? tr.t('timeline.bases.excerptMany', { years: years(excerpt) })
+        : tr.t('timeline.bases.excerptOne', { years: years(excerpt) }),
+    );
   if (record.length > 0)
     parts.push(
-      `${listYears(record)} coded from ${their(record.length, 'its published record', 'their published records')}`,
+      record.length > 1
+        ? tr.t('timeline.bases.recordMany', { years: years(record) })
+        : tr.t('timeline.bases.recordOne', { years: years(record) }),
     );
-  return parts.join('; ');
+  return parts.join(tr.t('timeline.bases.separator'));
 }

@@ -3,6 +3,8 @@
 // record year counts the concepts coded from its record, and says so: the two are never mixed.
 
 import type { CorpusDocument, Theme } from '../corpus/types.ts';
+import { english } from '../i18n/catalogue.ts';
+import { createTranslator, type Translator } from '../i18n/translator.ts';
 import { yearBasis, type CorpusIndex, type YearBasis } from './corpus-index.ts';
 
 export interface ThemeProfileRow {
@@ -26,8 +28,8 @@ export interface ThemeProfile {
   wordCount: number | null;
   /** The documents behind a text year. */
   documents: CorpusDocument[];
-  /** One line on what the profile rests on, e.g. "2023: coded from its published record, paragraphs I–III only". */
-  basisLabel: string;
+  /** What the profile rests on (its words: basisLabel). */
+  yearBasis: YearBasis;
   /** The page the basis rests on: the record's source, or the texts' sources. */
   source: string | null;
   /** A record year: how much of the document its record covers. */
@@ -36,18 +38,34 @@ export interface ThemeProfile {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-/** What a year rests on, in words for a chart: shown wherever years are compared. */
-export function basisLabel(basis: YearBasis): string {
+const inEnglish = createTranslator('en', english);
+
+/**
+ * What a year rests on, in words for a chart: shown wherever years are compared, e.g. "2023: coded
+ * from its published record, paragraphs I–III only". A record's extent is the data's own words
+ * (English: no source gives it in Chinese).
+ */
+export function basisLabel(basis: YearBasis, tr: Translator = inEnglish): string {
+  const year = String(basis.year);
   switch (basis.kind) {
     case 'text': {
-      const what = basis.complete ? 'its full text' : 'an excerpt of its text';
-      const n = basis.documents.length;
-      return `${basis.year}: matched in ${what}${n > 1 ? ` (${n} documents)` : ''}`;
+      const count = basis.documents.length;
+      if (count > 1)
+        return basis.complete
+          ? tr.t('compare.basis.fullTextDocuments', { year, count })
+          : tr.t('compare.basis.excerptDocuments', { year, count });
+      return basis.complete
+        ? tr.t('compare.basis.fullText', { year })
+        : tr.t('compare.basis.excerpt', { year });
     }
-    case 'record':
-      return `${basis.year}: coded from its published record, ${basis.forum.record?.extent ?? 'extent not stated'}`;
+    case 'record': {
+      const extent = basis.forum.record?.extent;
+      return extent
+        ? tr.t('compare.basis.record', { year, extent })
+        : tr.t('compare.basis.recordNoExtent', { year });
+    }
     case 'none':
-      return `${basis.year}: no text and no coded record`;
+      return tr.t('compare.basis.none', { year });
   }
 }
 
@@ -88,7 +106,7 @@ export function themeProfile(index: CorpusIndex, year: number): ThemeProfile {
     total,
     wordCount,
     documents,
-    basisLabel: basisLabel(basis),
+    yearBasis: basis,
     source,
     extent: basis.kind === 'record' ? (basis.forum.record?.extent ?? null) : null,
   };

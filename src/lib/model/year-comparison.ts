@@ -9,6 +9,7 @@
 // 1,000 words.
 
 import type { Concept } from '../corpus/types.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { CorpusIndex } from './corpus-index.ts';
 import { themeProfile, type ThemeProfile, type ThemeProfileRow } from './theme-profile.ts';
 import { conceptYearPresence, type YearPresence } from './year-presence.ts';
@@ -134,17 +135,15 @@ export function compareYears(
 }
 
 /** What a comparison's bars measure, for the chart's subtitle and key. */
-export function comparisonUnitLabel(c: Pick<YearComparison, 'unit'>): string {
-  return c.unit === 'per1000'
-    ? 'mentions per 1,000 words of each year’s text'
-    : 'share of each year’s distinct concepts that fall in the theme (a record has no mentions to count, so both sides count concepts)';
+export function comparisonUnitLabel(c: Pick<YearComparison, 'unit'>, tr: Translator): string {
+  return c.unit === 'per1000' ? tr.t('compare.unit.per1000') : tr.t('compare.unit.concepts');
 }
 
 /** "25%" for a concept share, "4.2 per 1,000 words" for a density. */
-export function formatThemeValue(unit: ComparisonUnit, value: number): string {
+export function formatThemeValue(unit: ComparisonUnit, value: number, tr: Translator): string {
   return unit === 'per1000'
-    ? `${(Math.round(value * 10) / 10).toFixed(1)} per 1,000 words`
-    : `${Math.round(value * 100)}%`;
+    ? tr.t('compare.value.per1000', { value: (Math.round(value * 10) / 10).toFixed(1) })
+    : tr.percent(value, 0);
 }
 
 export interface ConceptSetText {
@@ -153,11 +152,12 @@ export interface ConceptSetText {
   note: string;
 }
 
-/** "2022's available record (introduction, …)" or "2024's text". */
-function availablePart(p: ThemeProfile): string {
-  if (p.basis === 'record') return `${p.year}’s available record`;
-  if (p.documents.some((d) => !d.complete)) return `the available excerpt of ${p.year}’s text`;
-  return `${p.year}’s text`;
+/** "2022's available record" or "the available excerpt of 2024's text" or "2024's text". */
+function availablePart(p: ThemeProfile, tr: Translator): string {
+  const year = String(p.year);
+  if (p.basis === 'record') return tr.t('compare.part.record', { year });
+  if (p.documents.some((d) => !d.complete)) return tr.t('compare.part.excerpt', { year });
+  return tr.t('compare.part.text', { year });
 }
 
 /**
@@ -165,37 +165,46 @@ function availablePart(p: ThemeProfile): string {
  * other year raises is "not in its available part": the missing part may say it, so it is not
  * called new (or dropped).
  */
-export function conceptSetTexts(c: YearComparison): ConceptSetText[] {
+export function conceptSetTexts(c: YearComparison, tr: Translator): ConceptSetText[] {
   const { a, b } = c;
-  const said = (p: ThemeProfile): string => (p.basis === 'record' ? 'Coded' : 'Said');
-  const only = (
-    p: ThemeProfile,
-    other: ThemeProfile,
-    otherPartial: boolean,
-    kind: string,
-  ): string =>
-    otherPartial
-      ? `Only in ${p.year}; not in ${availablePart(other)}`
-      : `Only in ${p.year}: ${kind}`;
+  const note = (p: ThemeProfile, other: ThemeProfile, otherPartial: boolean): string => {
+    const year = String(p.year);
+    if (otherPartial) {
+      const part = availablePart(other, tr);
+      return p.basis === 'record'
+        ? tr.t('compare.set.notePartialCoded', { year, part })
+        : tr.t('compare.set.notePartialSaid', { year, part });
+    }
+    const o = String(other.year);
+    return p.basis === 'record'
+      ? tr.t('compare.set.noteCoded', { year, other: o })
+      : tr.t('compare.set.noteSaid', { year, other: o });
+  };
+  const partialHeading = (p: ThemeProfile, other: ThemeProfile, count: number): string =>
+    tr.t('compare.set.onlyPartial', {
+      year: String(p.year),
+      part: availablePart(other, tr),
+      count,
+    });
   return [
     {
       id: 'both',
-      heading: `In both (${c.both.length})`,
-      note: `Raised in ${a.year} and in ${b.year}.`,
+      heading: tr.t('compare.set.both', { count: c.both.length }),
+      note: tr.t('compare.set.bothNote', { a: String(a.year), b: String(b.year) }),
     },
     {
       id: 'dropped',
-      heading: `${only(a, b, c.partial.b, 'dropped concepts')} (${c.onlyA.length})`,
-      note: c.partial.b
-        ? `${said(a)} in ${a.year}, not in ${availablePart(b)}; the part not available may say them.`
-        : `${said(a)} in ${a.year}, not said in ${b.year}'s text.`,
+      heading: c.partial.b
+        ? partialHeading(a, b, c.onlyA.length)
+        : tr.t('compare.set.dropped', { year: String(a.year), count: c.onlyA.length }),
+      note: note(a, b, c.partial.b),
     },
     {
       id: 'new',
-      heading: `${only(b, a, c.partial.a, 'new concepts')} (${c.onlyB.length})`,
-      note: c.partial.a
-        ? `${said(b)} in ${b.year}, not in ${availablePart(a)}; the part not available may say them.`
-        : `${said(b)} in ${b.year}, not said in ${a.year}'s text.`,
+      heading: c.partial.a
+        ? partialHeading(b, a, c.onlyB.length)
+        : tr.t('compare.set.new', { year: String(b.year), count: c.onlyB.length }),
+      note: note(b, a, c.partial.a),
     },
   ];
 }
@@ -203,27 +212,28 @@ export function conceptSetTexts(c: YearComparison): ConceptSetText[] {
 /**
  * One sentence that says what the comparison finds, and where a side is partial, that the sets
  * are bounded by it: "2022 → 2024: 20 concepts in both; 35 only in 2024 (not in 2022's available
- * record: …); 5 only in 2022."
+ * record: introduction, …); 5 dropped (only in 2022)."
  */
-export function comparisonHeadline(c: YearComparison): string {
+export function comparisonHeadline(c: YearComparison, tr: Translator): string {
   const { a, b } = c;
-  const extent = (p: ThemeProfile): string =>
-    p.basis === 'record' && p.extent ? `: ${p.extent}` : '';
-  const part = (
-    n: number,
-    p: ThemeProfile,
-    other: ThemeProfile,
-    otherPartial: boolean,
-    kind: string,
-  ): string =>
-    otherPartial
-      ? `${n} only in ${p.year} (not in ${availablePart(other)}${extent(other)})`
-      : `${n} ${kind}`;
-  return (
-    `${a.year} → ${b.year}: ${c.both.length} concept${c.both.length === 1 ? '' : 's'} in both; ` +
-    `${part(c.onlyB.length, b, a, c.partial.a, `new in ${b.year}`)}; ` +
-    `${part(c.onlyA.length, a, b, c.partial.b, `dropped (only in ${a.year})`)}.`
-  );
+  // A record's extent bounds the set: said in the record's own words (English in the data).
+  const onlyPartial = (count: number, p: ThemeProfile, other: ThemeProfile): string => {
+    const params = { count, year: String(p.year), part: availablePart(other, tr) };
+    return other.basis === 'record' && other.extent
+      ? tr.t('compare.headline.onlyPartialExtent', { ...params, extent: other.extent })
+      : tr.t('compare.headline.onlyPartial', params);
+  };
+  return tr.t('compare.headline', {
+    a: String(a.year),
+    b: String(b.year),
+    both: tr.t('compare.headline.both', { count: c.both.length }),
+    added: c.partial.a
+      ? onlyPartial(c.onlyB.length, b, a)
+      : tr.t('compare.headline.new', { count: c.onlyB.length, year: String(b.year) }),
+    dropped: c.partial.b
+      ? onlyPartial(c.onlyA.length, a, b)
+      : tr.t('compare.headline.dropped', { count: c.onlyA.length, year: String(a.year) }),
+  });
 }
 
 /** The years compared by default: the two latest forum years (or the only one, twice). */

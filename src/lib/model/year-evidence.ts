@@ -3,6 +3,8 @@
 
 import { sentenceKey } from '../corpus/cooccurrence.ts';
 import type { CodedConcept, SentenceKey } from '../corpus/types.ts';
+import { labelIn } from '../i18n/labels.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { yearBasis, type CorpusIndex } from './corpus-index.ts';
 import { markSentence, type Evidence, type EvidenceSentence } from './evidence.ts';
 
@@ -53,14 +55,21 @@ function gather(
   return { title, sentences, coded, years: counts };
 }
 
+/** "Data flows, 2023 and 2024" / "数据流动，2023和2024年". */
+function evidenceTitle(label: string, years: readonly number[], tr: Translator): string {
+  return tr.t('compare.evidenceTitle', { name: label, years: tr.list(years.map(String)) });
+}
+
 /** A concept's sentences (text years) and coded record entries (record years), for the given years. */
 export function conceptYearEvidence(
   index: CorpusIndex,
   conceptId: string,
   years: readonly number[],
+  tr: Translator,
 ): YearEvidence {
-  const label = index.conceptById.get(conceptId)?.label ?? conceptId;
-  return gather(index, `${label}, ${years.join(' and ')}`, new Set([conceptId]), years);
+  const concept = index.conceptById.get(conceptId);
+  const label = concept ? labelIn(concept, tr.lang) : conceptId;
+  return gather(index, evidenceTitle(label, years, tr), new Set([conceptId]), years);
 }
 
 /** A theme's sentences and coded entries: those of any concept of the theme. */
@@ -68,8 +77,10 @@ export function themeYearEvidence(
   index: CorpusIndex,
   themeId: string,
   years: readonly number[],
+  tr: Translator,
 ): YearEvidence {
-  const label = index.themeById.get(themeId)?.label ?? themeId;
+  const theme = index.themeById.get(themeId);
+  const label = theme ? labelIn(theme, tr.lang) : themeId;
   const concepts = new Set(index.concepts.filter((c) => c.theme === themeId).map((c) => c.id));
-  return gather(index, `${label}, ${years.join(' and ')}`, concepts, years);
+  return gather(index, evidenceTitle(label, years, tr), concepts, years);
 }

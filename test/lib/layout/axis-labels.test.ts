@@ -54,3 +54,12 @@ describe('wrapText', () => {
     expect(wrapText('  ', 51, 10)).toEqual([]);
   });
 });
+
+describe('wrapText in Chinese', () => {
+  it('breaks between Chinese characters, never before closing punctuation, and keeps Latin words whole', () => {
+    // 12 px characters, widths × 1.1: five characters (66 px) fit in 70 px, six (79.2 px) do not.
+    expect(wrapText('依据其公开记录编码', 70, 12)).toEqual(['依据其公开', '记录编码']);
+    expect(wrapText('记录编码，范围', 70, 12)).toEqual(['记录编码，', '范围']);
+    expect(wrapText('2029年：all of it', 70, 12)).toEqual(['2029年：all', 'of it']);
+  });
+});

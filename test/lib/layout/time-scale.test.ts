@@ -2,12 +2,49 @@ import { describe, expect, it } from 'vitest';
 import {
   clampWindow,
   panWindow,
+  tickAnchor,
   timeScale,
   windowFromPixels,
   zoomWindow,
 } from '../../../src/lib/layout/time-scale.ts';
 
+import { zhTr } from '../../support/i18n.ts';
+
 const extent = { from: 2015, to: 2025 };
+
+describe('timeScale in Chinese', () => {
+  it('labels years as 2024年 and months as 11月', () => {
+    // 1462 px for two years: about 61 px a month, room for "11月".
+    const s = timeScale({ from: 2020, to: 2022 }, 0, 1462, 36, zhTr);
+    expect(s.ticks.filter((t) => t.major).map((t) => t.label)).toEqual([
+      '2020年',
+      '2021年',
+      '2022年',
+    ]);
+    expect(s.ticks.slice(1, 4).map((t) => t.label)).toEqual(['2月', '3月', '4月']);
+    expect(s.ticks[11]!.label).toBe('12月');
+  });
+
+  it('leaves more room for the wider "2024年": every other year where English labels each', () => {
+    // 400 px for ten years: 40 px a year. "2016" needs 36 px, "2016年" 12 px more.
+    const en = timeScale(extent, 0, 400);
+    const zh = timeScale(extent, 0, 400, 36, zhTr);
+    expect(en.ticks.filter((t) => t.label).length).toBe(11);
+    expect(zh.ticks.map((t) => t.label)).toEqual([
+      '2015年',
+      '',
+      '2017年',
+      '',
+      '2019年',
+      '',
+      '2021年',
+      '',
+      '2023年',
+      '',
+      '2025年',
+    ]);
+  });
+});
 
 describe('timeScale', () => {
   // 2020 (leap year) and 2021 have 366 + 365 = 731 days: onto [0, 731] that is one pixel a day.
@@ -95,5 +132,15 @@ describe('window arithmetic', () => {
     expect(zoomWindow({ from: 2019, to: 2021 }, -1, extent)).toEqual({ from: 2020, to: 2021 });
     expect(zoomWindow({ from: 2020, to: 2021 }, -1, extent)).toEqual({ from: 2020, to: 2021 });
     expect(zoomWindow({ from: 2015, to: 2017 }, 2, extent)).toEqual({ from: 2015, to: 2019 });
+  });
+});
+
+describe('tickAnchor', () => {
+  it('centres a label unless it would run past an edge', () => {
+    // "2015年" at 10 px is about 32 px wide: 16 px each side of its tick.
+    expect(tickAnchor(12, '2015年', 10, 400)).toBe('start');
+    expect(tickAnchor(12, '2015', 10, 400)).toBe('middle');
+    expect(tickAnchor(200, '2015年', 10, 400)).toBe('middle');
+    expect(tickAnchor(388, '2026年', 10, 400)).toBe('end');
   });
 });

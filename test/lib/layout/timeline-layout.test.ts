@@ -4,6 +4,8 @@ import { layoutTimeline } from '../../../src/lib/layout/timeline-layout.ts';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
 import { timelineItems } from '../../../src/lib/model/forum-timeline.ts';
 import { timelineCorpus } from '../../support/forum-fixtures.ts';
+import { approxTextWidth } from '../../../src/lib/text/text-width.ts';
+import { zhTr } from '../../support/i18n.ts';
 
 const items = timelineItems(indexCorpus(timelineCorpus()));
 const profiles = new Map([
@@ -69,5 +71,72 @@ describe('layoutTimeline', () => {
       ['’29', ''],
       ['’30', ''],
     ]);
+  });
+});
+
+describe('layoutTimeline in Chinese', () => {
+  // Chinese labels as a source would give them (the fixture's own words, in Chinese), one left in
+  // English as where no Chinese form is given.
+  const corpus = timelineCorpus();
+  const zhLabels: Record<string, string> = {
+    'same-day': '同日举行的活动',
+    early: '早期线上会议',
+  };
+  for (const m of corpus.milestones) if (zhLabels[m.id]) m.labelZh = zhLabels[m.id];
+  const zhItems = timelineItems(indexCorpus(corpus));
+  const boxesApart = (layout: ReturnType<typeof layoutTimeline>): boolean =>
+    layout.milestones.every((a, i) =>
+      layout.milestones.every(
+        (b, j) =>
+          j <= i ||
+          a.label.row !== b.label.row ||
+          a.label.x1 + 1 <= b.label.x0 ||
+          b.label.x1 + 1 <= a.label.x0,
+      ),
+    );
+
+  it('labels the milestones in Chinese where a form is given, in English (and says so) elsewhere', () => {
+    const layout = layoutTimeline(zhItems, { ...base, tr: zhTr });
+    expect(layout.milestones.map((m) => [m.label.text, m.label.lang])).toEqual([
+      ['早期线上会议', 'zh'],
+      ['Three-day summit', 'en'],
+      ['同日举行的活动', 'zh'],
+    ]);
+    expect(layout.forums.map((f) => f.caption.text)).toEqual(['编码', '文本']);
+    expect(layout.scale.ticks.filter((t) => t.major).map((t) => t.label)).toEqual([
+      '2027年',
+      '2028年',
+      '2029年',
+      '2030年',
+      '2031年',
+    ]);
+  });
+
+  it('measures each Chinese label as it is drawn (one em a character) and keeps the boxes apart', () => {
+    for (const width of [600, 420, 320]) {
+      for (const compact of [false, true]) {
+        const layout = layoutTimeline(zhItems, { ...base, width, compact, tr: zhTr });
+        for (const m of layout.milestones) {
+          // The box holds the text at 12 px: a Han character is 12 px wide in Noto Sans CJK.
+          const drawn = [...m.label.text].filter((c) => /\p{Script=Han}/u.test(c)).length * 12;
+          expect(m.label.x1 - m.label.x0).toBeGreaterThanOrEqual(drawn);
+          expect(m.label.x1 - m.label.x0).toBeGreaterThanOrEqual(approxTextWidth(m.label.text, 12));
+        }
+        expect(boxesApart(layout)).toBe(true);
+      }
+    }
+  });
+
+  it('shortens a long Chinese label on a phone by its width, not its number of characters', () => {
+    corpus.milestones[0]!.labelZh = '一个很长很长的中文标签，用来检验手机上的截断是否按宽度进行';
+    const layout = layoutTimeline(timelineItems(indexCorpus(corpus)), {
+      ...base,
+      compact: true,
+      tr: zhTr,
+    });
+    const cut = layout.milestones.find((m) => m.item.id === corpus.milestones[0]!.id)!;
+    expect(cut.label.text.endsWith('…')).toBe(true);
+    expect(approxTextWidth(cut.label.text, 12)).toBeLessThanOrEqual(150);
+    expect(approxTextWidth(cut.label.text, 12)).toBeGreaterThan(130);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
-import { themeProfile } from '../../../src/lib/model/theme-profile.ts';
+import { basisLabel, themeProfile } from '../../../src/lib/model/theme-profile.ts';
+import { enTr, zhTr } from '../../support/i18n.ts';
 import { corpusWithAdded2029 } from '../../support/forum-fixtures.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
 
@@ -21,7 +22,7 @@ describe('themeProfile', () => {
       ['ai', 3, 68.18, 0.375],
       ['infra', 1, 22.73, 0.125],
     ]);
-    expect(p.basisLabel).toBe('2030: matched in its full text');
+    expect(basisLabel(p.yearBasis, enTr)).toBe('2030: matched in its full text');
     expect(p.source).toBe('https://example.org/fixture');
   });
 
@@ -36,7 +37,7 @@ describe('themeProfile', () => {
       ['ai', 0, null, 0],
       ['infra', 1, null, 0.5],
     ]);
-    expect(p.basisLabel).toBe('2029: coded from its published record, all of it');
+    expect(basisLabel(p.yearBasis, enTr)).toBe('2029: coded from its published record, all of it');
     expect(p.source).toBe('https://example.org/2029');
   });
 
@@ -44,7 +45,13 @@ describe('themeProfile', () => {
     const p = themeProfile(index, 2031);
     expect(p.basis).toBe('none');
     expect(p.total).toBe(0);
-    expect(p.basisLabel).toBe('2031: no text and no coded record');
+    expect(basisLabel(p.yearBasis, enTr)).toBe('2031: no text and no coded record');
+    expect(basisLabel(p.yearBasis, zhTr)).toBe('2031年：既无文本，也无编码记录');
+  });
+
+  it('says a record year in Chinese, its extent left in the data’s own words', () => {
+    const p = themeProfile(index, 2029);
+    expect(basisLabel(p.yearBasis, zhTr)).toBe('2029年：依据其公开记录编码，记录范围：all of it');
   });
 
   it('a full text added for a record year makes it a text year (11 words, one mention per theme)', () => {

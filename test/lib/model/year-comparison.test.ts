@@ -10,6 +10,8 @@ import {
 } from '../../../src/lib/model/year-comparison.ts';
 import { corpusWithAdded2029, threeYearCorpus } from '../../support/forum-fixtures.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
+import { enTr, zhTr } from '../../support/i18n.ts';
+import { basisLabel } from '../../../src/lib/model/theme-profile.ts';
 
 const ids = (list: ComparedConcept[]) => list.map((c) => c.concept.id);
 
@@ -29,7 +31,9 @@ describe('compareYears', () => {
     ]);
     expect(c.both[0]!.a).toEqual({ year: 2029, mentions: 0, coded: true });
     expect(c.both[0]!.b).toEqual({ year: 2030, mentions: 3, coded: false });
-    expect(c.a.basisLabel).toBe('2029: coded from its published record, all of it');
+    expect(basisLabel(c.a.yearBasis, enTr)).toBe(
+      '2029: coded from its published record, all of it',
+    );
     expect(c.b.basis).toBe('text');
     expect(c.themes.map((t) => [t.themeId, t.a.share, t.b.share])).toEqual([
       ['data', 0.5, 0.5],
@@ -42,7 +46,7 @@ describe('compareYears', () => {
     // 2029's added text says data-security, computing, ai-governance; the record's coded-only is gone.
     const c = compareYears(indexCorpus(corpusWithAdded2029()), 2029, 2030);
     expect(c.a.basis).toBe('text');
-    expect(c.a.basisLabel).toBe('2029: matched in its full text');
+    expect(basisLabel(c.a.yearBasis, enTr)).toBe('2029: matched in its full text');
     expect(ids(c.both)).toEqual(['data-security', 'ai-governance', 'computing']);
     expect(ids(c.onlyA)).toEqual([]);
     expect(ids(c.onlyB)).toEqual(['data-flow', 'artificial-intelligence']);
@@ -64,23 +68,23 @@ describe('compareYears', () => {
       ['ai', 0, 2, 0, 0.4],
       ['infra', 1, 1, 0.5, 0.2],
     ]);
-    expect(formatThemeValue(c.unit, c.themes[0]!.value.b)).toBe('40%');
+    expect(formatThemeValue(c.unit, c.themes[0]!.value.b, enTr)).toBe('40%');
   });
 
   it('against a record, what the other year says is "not in the available record", not new', () => {
     const c = compareYears(indexCorpus(miniCorpus()), 2029, 2030);
     expect(c.partial).toEqual({ a: true, b: false });
-    expect(conceptSetTexts(c).map((t) => t.heading)).toEqual([
+    expect(conceptSetTexts(c, enTr).map((t) => t.heading)).toEqual([
       'In both (1)',
       'Only in 2029: dropped concepts (1)',
       'Only in 2030; not in 2029’s available record (4)',
     ]);
-    expect(comparisonHeadline(c)).toBe(
+    expect(comparisonHeadline(c, enTr)).toBe(
       '2029 → 2030: 1 concept in both; 4 only in 2030 (not in 2029’s available record: all of it); 1 dropped (only in 2029).',
     );
     // Swapped, the record is the second year: its missing part bounds the first year's set.
     const swapped = compareYears(indexCorpus(miniCorpus()), 2030, 2029);
-    expect(conceptSetTexts(swapped)[1]!.heading).toBe(
+    expect(conceptSetTexts(swapped, enTr)[1]!.heading).toBe(
       'Only in 2030; not in 2029’s available record (4)',
     );
   });
@@ -93,12 +97,30 @@ describe('compareYears', () => {
       expect(t.value).toEqual({ a: t.a.per1000, b: t.b.per1000 });
       expect(t.count).toEqual({ a: t.a.count, b: t.b.count });
     }
-    expect(conceptSetTexts(c).map((t) => t.heading)).toEqual([
+    expect(conceptSetTexts(c, enTr).map((t) => t.heading)).toEqual([
       'In both (3)',
       'Only in 2029: dropped concepts (0)',
       'Only in 2030: new concepts (2)',
     ]);
-    expect(formatThemeValue('per1000', 4.25)).toBe('4.3 per 1,000 words');
+    expect(formatThemeValue('per1000', 4.25, enTr)).toBe('4.3 per 1,000 words');
+  });
+
+  it('says the sets, headline and values in Chinese, with the years as years', () => {
+    const c = compareYears(indexCorpus(miniCorpus()), 2029, 2030);
+    expect(conceptSetTexts(c, zhTr).map((t) => t.heading)).toEqual([
+      '两年都有（1）',
+      '仅见于2029年：不再提及的概念（1）',
+      '仅见于2030年；不见于2029年现有的记录（4）',
+    ]);
+    expect(conceptSetTexts(c, zhTr)[2]!.note).toBe(
+      '2030年提到，2029年现有的记录中没有；现缺的部分或许提到。',
+    );
+    expect(comparisonHeadline(c, zhTr)).toBe(
+      '2029年 → 2030年：两年共有1个概念；4个仅见于2030年（不见于2029年现有的记录：all of it）；1个不再提及（仅见于2029年）。',
+    );
+    expect(basisLabel(c.b.yearBasis, zhTr)).toBe('2030年：在全文中匹配');
+    expect(formatThemeValue('per1000', 4.25, zhTr)).toBe('每千词4.3次');
+    expect(formatThemeValue('concepts', 0.4, zhTr)).toBe('40%');
   });
 
   it('keeps only the chosen themes', () => {

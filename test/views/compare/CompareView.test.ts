@@ -11,6 +11,8 @@ import type { AppState } from '../../../src/lib/state/app-state.svelte.ts';
 import { DEFAULT_STATE, serializeUrl, type UrlState } from '../../../src/lib/state/url-state.ts';
 import CompareView from '../../../src/views/compare/CompareView.svelte';
 import { threeYearCorpus } from '../../support/forum-fixtures.ts';
+import { useLanguage } from '../../../src/ui/i18n.svelte.ts';
+import { hanIn } from '../../support/language-check.ts';
 
 const index = indexCorpus(threeYearCorpus());
 
@@ -84,5 +86,43 @@ describe('CompareView on three years', () => {
       'Only in 2031; not in 2029’s available record (1)': ['Data security'],
     });
     expect(screen.getByText(/^: 2029: coded; 2031: 1 mention\./)).toBeTruthy();
+  });
+});
+
+describe('CompareView in Chinese', () => {
+  beforeEach(async () => {
+    await useLanguage('zh');
+  });
+  afterEach(async () => {
+    await useLanguage('en');
+  });
+
+  it('says the headline, sets, controls and chart title in Chinese', () => {
+    render(CompareView, { app: fakeApp({ a: 2029, b: 2031 }) });
+    expect(document.querySelector('.headline')!.textContent).toBe(
+      '2029年 → 2031年：两年共有1个概念；1个仅见于2031年（不见于2029年现有的记录：all of it）；1个不再提及（仅见于2029年）。',
+    );
+    expect(Object.keys(sets())).toEqual([
+      '两年都有（1）',
+      '仅见于2029年：不再提及的概念（1）',
+      '仅见于2031年；不见于2029年现有的记录（1）',
+    ]);
+    expect(screen.getByRole('button', { name: '交换年份' })).toBeTruthy();
+    expect(screen.getByText(/^：2029年：已编码；2031年：提及1次。查看证据$/)).toBeTruthy();
+    // The record's extent is the data's English: set apart with lang="en", and said to be so.
+    const basis = document.querySelector('ul.basis')!;
+    expect(basis.querySelector('[lang="en"]')!.textContent).toBe('all of it');
+    expect(basis.textContent).toContain('资料中没有中文表述');
+  });
+
+  it('leaves no English outside text marked as English', () => {
+    render(CompareView, { app: fakeApp({ a: 2030, b: 2031 }) });
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    for (const el of copy.querySelectorAll('[lang="en"], .visually-hidden, svg')) el.remove();
+    // Concept labels of the fixture codebook have no Chinese form: they are the fixture's words.
+    for (const el of copy.querySelectorAll('.chip > span:not([class])')) el.remove();
+    const latin = (copy.textContent ?? '').match(/[A-Za-z]{2,}/g) ?? [];
+    expect(latin).toEqual([]);
+    expect(hanIn(document.querySelector('h1')!.textContent!).length).toBeGreaterThan(0);
   });
 });

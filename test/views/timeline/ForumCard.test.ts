@@ -4,6 +4,8 @@ import ForumCard from '../../../src/views/timeline/ForumCard.svelte';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
 import { themeProfile } from '../../../src/lib/model/theme-profile.ts';
 import { realCorpus } from '../../support/mini-corpus.ts';
+import { useLanguage } from '../../../src/ui/i18n.svelte.ts';
+import { afterEach, beforeEach } from 'vitest';
 
 const index = indexCorpus(realCorpus());
 
@@ -53,5 +55,40 @@ describe('ForumCard', () => {
       '2024年全球发展倡议数字合作论坛主席声明',
     );
     expect(text(el)).toContain("the English title is the explorer's translation");
+  });
+});
+
+describe('ForumCard in Chinese', () => {
+  beforeEach(async () => {
+    await useLanguage('zh');
+  });
+  afterEach(async () => {
+    await useLanguage('en');
+  });
+
+  it('names the fields in Chinese and the date as 2024年11月21日', () => {
+    const el = card(2024);
+    expect([...el.querySelectorAll('dt')].map((d) => d.textContent)).toEqual([
+      '日期',
+      '地点',
+      '主办方',
+      '主题',
+      '成果文件',
+    ]);
+    expect(text(el)).toContain('2024年11月21日');
+    expect(el.querySelector('h3')!.textContent).toBe('2024年 · 第3届全球发展倡议数字合作论坛');
+    // The outcome under its own Chinese title.
+    expect(el.querySelector('dd a[href]')).toBeTruthy();
+    expect(text(el)).toContain('2024年全球发展倡议数字合作论坛主席声明');
+  });
+
+  it('shows a fact with no Chinese form in English, marked lang="en", and says so', () => {
+    const el = card(2022);
+    const theme = [...el.querySelectorAll('dd [lang="en"]')].map((e) => e.textContent);
+    expect(theme).toContain(
+      'Jointly Building Consensus on Digital Cooperation for a New Era of Global Development',
+    );
+    expect(text(el)).toContain('资料中没有中文表述');
+    expect(text(card(2025))).toContain('不晚于2025年11月8日（具体日期未说明）');
   });
 });
