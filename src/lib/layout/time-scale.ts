@@ -1,11 +1,9 @@
 // A time axis over a window of whole years: time → x, ticks that suit the window's length, and the
 // arithmetic of the zoom window (brush, pan, zoom), snapped to years because the URL keeps years.
 
-import { english, type MessageKey } from '../i18n/catalogue.ts';
-import { createTranslator, type Translator } from '../i18n/translator.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { approxTextWidth } from '../text/text-width.ts';
-
-const inEnglish = createTranslator('en', english);
 
 /** Month ticks' words: "Nov" / "11月". */
 const MONTHS = [
@@ -82,8 +80,8 @@ export function timeScale(
   win: YearWindow,
   x0: number,
   x1: number,
-  minLabelGap = 36,
-  tr: Translator = inEnglish,
+  minLabelGap: number,
+  tr: Translator,
 ): TimeScale {
   const t0 = yearStart(win.from);
   const t1 = yearStart(win.to);

@@ -2,9 +2,8 @@
 // dense cluster stays readable, forums on the axis with their year below and a stacked bar of their
 // theme profile under it. Plain numbers; the component draws them.
 
-import { english } from '../i18n/catalogue.ts';
 import type { Language } from '../i18n/language.ts';
-import { createTranslator, type Translator } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 import {
   milestoneName,
   type TimelineForum,
@@ -69,11 +68,9 @@ export interface TimelineLayoutOptions {
   coded: ReadonlySet<number>;
   /** Phone layout: shorter labels, taller rows. */
   compact?: boolean;
-  /** The language of the labels, captions and ticks (English if not given). */
-  tr?: Translator;
+  /** The language of the labels, captions and ticks. */
+  tr: Translator;
 }
-
-const inEnglish = createTranslator('en', english);
 
 export const TIMELINE_FONT = 12;
 
@@ -97,7 +94,7 @@ export function layoutTimeline(
   const compact = o.compact ?? false;
   const margin = compact ? 14 : 20;
   const rowHeight = compact ? 20 : 18;
-  const tr = o.tr ?? inEnglish;
+  const tr = o.tr;
   const scale = timeScale(o.window, margin, Math.max(margin + 1, o.width - margin), 36, tr);
   const t0 = yearStart(o.window.from);
   const t1 = yearStart(o.window.to);

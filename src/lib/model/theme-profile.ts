@@ -3,8 +3,7 @@
 // record year counts the concepts coded from its record, and says so: the two are never mixed.
 
 import type { CorpusDocument, Theme } from '../corpus/types.ts';
-import { english } from '../i18n/catalogue.ts';
-import { createTranslator, type Translator } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { yearBasis, type CorpusIndex, type YearBasis } from './corpus-index.ts';
 
 export interface ThemeProfileRow {
@@ -38,14 +37,12 @@ export interface ThemeProfile {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-const inEnglish = createTranslator('en', english);
-
 /**
  * What a year rests on, in words for a chart: shown wherever years are compared, e.g. "2023: coded
  * from its published record, paragraphs I–III only". A record's extent is the data's own words
  * (English: no source gives it in Chinese).
  */
-export function basisLabel(basis: YearBasis, tr: Translator = inEnglish): string {
+export function basisLabel(basis: YearBasis, tr: Translator): string {
   const year = String(basis.year);
   switch (basis.kind) {
     case 'text': {

@@ -8,7 +8,7 @@ import {
   zoomWindow,
 } from '../../../src/lib/layout/time-scale.ts';
 
-import { zhTr } from '../../support/i18n.ts';
+import { enTr, zhTr } from '../../support/i18n.ts';
 
 const extent = { from: 2015, to: 2025 };
 
@@ -27,7 +27,7 @@ describe('timeScale in Chinese', () => {
 
   it('leaves more room for the wider "2024年": every other year where English labels each', () => {
     // 400 px for ten years: 40 px a year. "2016" needs 36 px, "2016年" 12 px more.
-    const en = timeScale(extent, 0, 400);
+    const en = timeScale(extent, 0, 400, 36, enTr);
     const zh = timeScale(extent, 0, 400, 36, zhTr);
     expect(en.ticks.filter((t) => t.label).length).toBe(11);
     expect(zh.ticks.map((t) => t.label)).toEqual([
@@ -48,7 +48,7 @@ describe('timeScale in Chinese', () => {
 
 describe('timeScale', () => {
   // 2020 (leap year) and 2021 have 366 + 365 = 731 days: onto [0, 731] that is one pixel a day.
-  const s = timeScale({ from: 2020, to: 2022 }, 0, 731);
+  const s = timeScale({ from: 2020, to: 2022 }, 0, 731, 36, enTr);
 
   it('maps days linearly and back', () => {
     expect(s.x(Date.UTC(2020, 0, 1))).toBe(0);
@@ -62,12 +62,12 @@ describe('timeScale', () => {
     expect(s.ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['2020', '2021', '2022']);
     // A month is about 30.5 px: below the 36 px default gap, above a 30 px gap.
     expect(s.ticks.filter((t) => !t.major && t.label)).toEqual([]);
-    const roomy = timeScale({ from: 2020, to: 2022 }, 0, 731, 30);
+    const roomy = timeScale({ from: 2020, to: 2022 }, 0, 731, 30, enTr);
     expect(roomy.ticks[1]!.label).toBe('Feb');
   });
 
   it('ticks only years over ten years, labelling every other year when a year is narrower than the gap', () => {
-    const wide = timeScale(extent, 0, 1000);
+    const wide = timeScale(extent, 0, 1000, 36, enTr);
     expect(wide.ticks.map((t) => t.label)).toEqual([
       '2015',
       '2016',
@@ -81,7 +81,7 @@ describe('timeScale', () => {
       '2024',
       '2025',
     ]);
-    const narrow = timeScale(extent, 0, 300); // 30 px a year
+    const narrow = timeScale(extent, 0, 300, 36, enTr); // 30 px a year
     expect(narrow.ticks.map((t) => t.label)).toEqual([
       '2015',
       '',
@@ -98,7 +98,7 @@ describe('timeScale', () => {
   });
 
   it('ticks quarters for a window of three or four years', () => {
-    const q = timeScale({ from: 2021, to: 2024 }, 0, 900);
+    const q = timeScale({ from: 2021, to: 2024 }, 0, 900, 36, enTr);
     expect(q.ticks).toHaveLength(13);
     expect(q.ticks.slice(0, 3).map((t) => t.label)).toEqual(['2021', 'Apr', 'Jul']);
   });

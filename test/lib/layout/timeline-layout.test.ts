@@ -5,7 +5,7 @@ import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
 import { timelineItems } from '../../../src/lib/model/forum-timeline.ts';
 import { timelineCorpus } from '../../support/forum-fixtures.ts';
 import { approxTextWidth } from '../../../src/lib/text/text-width.ts';
-import { zhTr } from '../../support/i18n.ts';
+import { enTr, zhTr } from '../../support/i18n.ts';
 
 const items = timelineItems(indexCorpus(timelineCorpus()));
 const profiles = new Map([
@@ -18,13 +18,19 @@ const profiles = new Map([
     ],
   ],
 ]);
-const base = { width: 600, window: { from: 2027, to: 2031 }, profiles, coded: new Set([2029]) };
+const base = {
+  width: 600,
+  window: { from: 2027, to: 2031 },
+  profiles,
+  coded: new Set([2029]),
+  tr: enTr,
+};
 
 describe('layoutTimeline', () => {
   const layout = layoutTimeline(items, base);
 
   it('places forums and milestones on the time scale (20 px margins)', () => {
-    const s = timeScale(base.window, 20, 580);
+    const s = timeScale(base.window, 20, 580, 36, enTr);
     expect(layout.forums.map((f) => [f.item.year, f.x])).toEqual([
       [2029, s.x(Date.UTC(2029, 10, 9))],
       [2030, s.x(Date.UTC(2030, 4, 1))],

@@ -83,11 +83,14 @@ describe('ForumCard in Chinese', () => {
   });
 
   it('shows a fact with no Chinese form in English, marked lang="en", and says so', () => {
+    // The 2022 non-paper's title has no Chinese form in the sources (its theme has one now).
     const el = card(2022);
-    const theme = [...el.querySelectorAll('dd [lang="en"]')].map((e) => e.textContent);
-    expect(theme).toContain(
+    const english = [...el.querySelectorAll('dd [lang="en"]')].map((e) => e.textContent);
+    expect(english).toContain('Non-paper on Global Development Initiative Digital Cooperation');
+    expect(english).not.toContain(
       'Jointly Building Consensus on Digital Cooperation for a New Era of Global Development',
     );
+    expect(text(el)).toContain('凝聚数字合作新共识 共创全球发展新时代');
     expect(text(el)).toContain('资料中没有中文表述');
     expect(text(card(2025))).toContain('不晚于2025年11月8日（具体日期未说明）');
   });
