@@ -235,9 +235,14 @@ async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
 /**
  * Node spots once the chart is at rest: the access layer is placed again after a gesture ends
  * (d3-zoom ends a wheel gesture 150 ms after its last event, and the app then waits for an idle
- * moment), so the spots are read until two readings 100 ms apart agree (at most `timeout` ms).
+ * moment; `data-placing` on the chart says so meanwhile), then read until two readings 100 ms
+ * apart agree (at most `timeout` ms each).
  */
 export async function restingSpots(page: Page, timeout = 5000): Promise<NodeSpot[]> {
+  // The graph marks a gesture, and a scene whose labels and access layer are not placed yet.
+  await page
+    .waitForSelector('[data-live] .chart:not([data-placing])', { state: 'attached', timeout })
+    .catch(() => undefined);
   const same = (a: NodeSpot[], b: NodeSpot[]): boolean =>
     a.length === b.length &&
     a.every((s, i) => s.id === b[i]!.id && s.x === b[i]!.x && s.y === b[i]!.y);
