@@ -8,17 +8,7 @@ import type { ExportableChart } from '$lib/export/exportable-chart.ts';
 import type { AppState } from '$lib/state/app-state.svelte.ts';
 import { tr } from '$ui/i18n.svelte.ts';
 
-/**
- * Registers the view's chart while the calling component lives: again whenever what `chart()`
- * reads changes, and cleared when the component goes. Call it during component setup.
- */
-export function registerChart(app: () => AppState, chart: () => ExportableChart): void {
-  $effect(() => app().setChart(chart()));
-  $effect(() => {
-    const state = app();
-    return () => state.setChart(null);
-  });
-}
+export { registerChart } from './register-chart.svelte.ts';
 
 export interface ContextOptions {
   /** Another chart than the one on screen (a slide's). */

@@ -61,12 +61,16 @@ export function layoutMap(
 ): MapLayout {
   const { projection, height } = fittedProjection(width);
   const path = geoPath(projection);
+  // The outlines are drawn without d3's adaptive resampling: on the atlas's dense vertices it adds
+  // no point at screen sizes (the paths come out the same, tested), but it was most of the time
+  // the map took to open. The sphere's outline keeps it (its few points need the curve).
+  const outline = geoPath(fittedProjection(width).projection.precision(0));
   const shapes: CountryShape[] = [];
   for (const f of countries.features) {
     if (String(f.id) === ANTARCTICA) continue;
-    const d = path(f);
+    const d = outline(f);
     if (!d) continue;
-    const [cx, cy] = path.centroid(f);
+    const [cx, cy] = outline.centroid(f);
     shapes.push({
       id: String(f.id ?? ''),
       name: f.properties?.name ?? String(f.id ?? ''),

@@ -1,9 +1,12 @@
 // Draws a graph scene on a canvas: the marks of Graph.svg.svelte, batched by look so that
 // thousands of nodes and links take a handful of canvas calls. While a node is dragged, everything
 // else is drawn once to an off-screen layer and each frame only copies it and draws the moving
-// node with its links: a frame then costs a copy, not a redraw of thousands of marks.
+// node with its links: a frame then costs a copy, not a redraw of thousands of marks. Likewise
+// while the view pans or zooms: the picture at the gesture's start (with a margin round it) is
+// drawn once off screen, and each frame draws that picture moved and scaled by the live transform;
+// the marks are drawn again, exactly, when the gesture ends.
 
-import { layoutToScreen } from '$lib/layout/graph-scene.ts';
+import { layoutToScreen, type ZoomTransform } from '$lib/layout/graph-scene.ts';
 import { STYLE, linkOpacity, nodeOpacity, type GraphDrawing } from './graph-drawing.ts';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -20,9 +23,88 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /** Which marks to draw: all, all but the moving node with its links and label, or only those. */
 type Part = 'all' | 'still' | 'moving';
 
+/** The largest picture kept for a gesture, in device pixels (about 32 MB of memory). */
+const SNAPSHOT_PIXELS = 8_000_000;
+
+/**
+ * How a picture drawn under the zoom `from` moves to be under `to` (screen px): scale `k` about the
+ * origin, then shift by x, y.
+ */
+export function relativeTransform(from: ZoomTransform, to: ZoomTransform): ZoomTransform {
+  const k = to.k / from.k;
+  return { k, x: to.x - k * from.x, y: to.y - k * from.y };
+}
+
 export class CanvasPainter {
   private layer: HTMLCanvasElement | null = null;
   private layerKey: unknown[] | null = null;
+  private snapshot: HTMLCanvasElement | null = null;
+  private snapshotOf: { drawing: GraphDrawing; margin: number; scale: number } | null = null;
+
+  /**
+   * Paints the drawing as seen through `view`, the zoom of the moment: exactly when it is the
+   * scene's own zoom, else (during a pan or zoom) the scene's picture moved by the difference.
+   */
+  paintView(
+    ctx: CanvasRenderingContext2D,
+    d: GraphDrawing,
+    dpr: number,
+    view: ZoomTransform,
+  ): void {
+    const z = d.scene.zoom;
+    if (view.k === z.k && view.x === z.x && view.y === z.y) {
+      this.snapshotOf = null;
+      this.paint(ctx, d, dpr);
+      return;
+    }
+    const { width, height } = d.scene;
+    const w = Math.round(width * dpr);
+    const h = Math.round(height * dpr);
+    if (ctx.canvas.width !== w || ctx.canvas.height !== h) {
+      ctx.canvas.width = w;
+      ctx.canvas.height = h;
+    }
+    if (this.snapshotOf?.drawing !== d) {
+      // A margin of a quarter of the chart on every side: a pan shows what was just outside.
+      const margin = Math.round(Math.max(width, height) / 4);
+      const area = (width + 2 * margin) * (height + 2 * margin);
+      const scale = Math.min(dpr, Math.sqrt(SNAPSHOT_PIXELS / area));
+      this.snapshot ??= document.createElement('canvas');
+      this.snapshot.width = Math.round((width + 2 * margin) * scale);
+      this.snapshot.height = Math.round((height + 2 * margin) * scale);
+      const sctx = this.snapshot.getContext('2d');
+      if (!sctx) return this.paint(ctx, d, dpr);
+      sctx.setTransform(scale, 0, 0, scale, margin * scale, margin * scale);
+      sctx.clearRect(-margin, -margin, width + 2 * margin, height + 2 * margin);
+      drawMarks(sctx, d, 'all');
+      this.snapshotOf = { drawing: d, margin, scale };
+    }
+    const { margin, scale } = this.snapshotOf;
+    const snap = this.snapshot!;
+    const r = relativeTransform(z, view);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    // Only the part of the picture that lands on the chart is copied (in the picture's pixels).
+    const x0 = Math.max(0, ((0 - r.x) / r.k + margin) * scale);
+    const y0 = Math.max(0, ((0 - r.y) / r.k + margin) * scale);
+    const x1 = Math.min(snap.width, ((width - r.x) / r.k + margin) * scale);
+    const y1 = Math.min(snap.height, ((height - r.y) / r.k + margin) * scale);
+    if (x1 <= x0 || y1 <= y0) return;
+    const toScreen = (px: number, o: number): number => dpr * (o + r.k * (px / scale - margin));
+    ctx.imageSmoothingQuality = 'low';
+    ctx.drawImage(
+      snap,
+      x0,
+      y0,
+      x1 - x0,
+      y1 - y0,
+      toScreen(x0, r.x),
+      toScreen(y0, r.y),
+      toScreen(x1, r.x) - toScreen(x0, r.x),
+      toScreen(y1, r.y) - toScreen(y0, r.y),
+    );
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  }
 
   paint(ctx: CanvasRenderingContext2D, d: GraphDrawing, dpr: number): void {
     const { scene } = d;

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { geoPath } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { countryFeatures, type CountriesTopology } from '../../../src/lib/model/world-atlas.ts';
 import {
   fittedProjection,
   layoutMap,
@@ -89,5 +92,26 @@ describe('layoutMap', () => {
     expect(map.points[0]!.y).toBeCloseTo(ey, 6);
     expect(map.width).toBe(WIDTH);
     expect(map.sphere.length).toBeGreaterThan(0);
+  });
+});
+
+describe('layoutMap on the shipped atlas', () => {
+  const atlas = countryFeatures(
+    JSON.parse(
+      readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8'),
+    ) as CountriesTopology,
+  );
+
+  it('draws the same outlines as d3-geo with its adaptive resampling, at phone to wall sizes', () => {
+    for (const width of [280, 390, 1000, 2400]) {
+      const resampled = geoPath(fittedProjection(width).projection);
+      const map = layoutMap(atlas, [], width);
+      expect(map.countries.length).toBeGreaterThan(150);
+      // Every country but Antarctica, in the atlas's order.
+      const expected = atlas.features
+        .filter((f) => String(f.id) !== '010')
+        .map((f) => [f.properties?.name, resampled(f)]);
+      expect(map.countries.map((c) => [c.name, c.d])).toEqual(expected);
+    }
   });
 });

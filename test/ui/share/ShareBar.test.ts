@@ -26,7 +26,8 @@ describe('ShareBar', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     await fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByRole('region', { name: 'Slides' })).toBeTruthy();
+    // The panel's code loads on first open.
+    expect(await screen.findByRole('region', { name: 'Slides' }, { timeout: 5000 })).toBeTruthy();
   });
 
   it('starts the presentation', async () => {
