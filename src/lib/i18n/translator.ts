@@ -27,21 +27,26 @@ export interface Translator {
 /** A message by key and the language's Intl formats, over one catalogue. */
 export function createTranslator(lang: Language, catalogue: Catalogue): Translator {
   const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
-  const plurals = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
-  const formatNumber = (n: number): string => (Number.isInteger(n) ? numbers.format(n) : String(n));
-  const monthFormat = new Intl.DateTimeFormat(locale, {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  // Each Intl format is made when first used: making them all up front cost the page's first task
+  // tens of milliseconds, and most pages use two or three.
+  const once = <T>(make: () => T): (() => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
+  const plurals = once(() => new Intl.PluralRules(locale));
+  const numbers = once(() => new Intl.NumberFormat(locale));
+  const formatNumber = (n: number): string =>
+    Number.isInteger(n) ? numbers().format(n) : String(n);
+  const monthFormat = once(
+    () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
   const utc = (iso: string): Date => {
     const [y, m = 1, d = 1] = iso.split('-').map(Number);
     return new Date(Date.UTC(y!, m - 1, d));
   };
   const lists = {
-    conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),
-    disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }),
+    conjunction: once(() => new Intl.ListFormat(locale, { type: 'conjunction' })),
+    disjunction: once(() => new Intl.ListFormat(locale, { type: 'disjunction' })),
   };
 
   return {
@@ -52,7 +57,7 @@ export function createTranslator(lang: Language, catalogue: Catalogue): Translat
       const text =
         typeof message === 'string'
           ? message
-          : (message[plurals.select(Number(params?.count ?? 0))] ?? message.other);
+          : (message[plurals().select(Number(params?.count ?? 0))] ?? message.other);
       if (!params) return text;
       return text.replace(/\{(\w+)\}/g, (slot, name: string) => {
         const value = params[name];
@@ -60,12 +65,12 @@ export function createTranslator(lang: Language, catalogue: Catalogue): Translat
       });
     },
     number: (n, options) =>
-      options ? new Intl.NumberFormat(locale, options).format(n) : numbers.format(n),
+      options ? new Intl.NumberFormat(locale, options).format(n) : numbers().format(n),
     percent: (share, maximumFractionDigits = 1) =>
       new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(share),
     date: (iso, end = null) => (lang === 'zh' ? chineseDate(iso, end) : formatIsoDate(iso, end)),
-    month: (isoMonth) => monthFormat.format(utc(isoMonth)),
-    list: (items, type = 'conjunction') => lists[type].format(items),
+    month: (isoMonth) => monthFormat().format(utc(isoMonth)),
+    list: (items, type = 'conjunction') => lists[type]().format(items),
   };
 }
 
