@@ -21,9 +21,12 @@ export const BUDGETS = {
    * and its fallback), the year-by-year graph, the fitted frame and native charts (about +8 KB),
    * the service worker's client and the deferred tables (about +5 KB). Issue 14 works it down:
    * 221 once the graph lost d3-zoom's unused transition code (−9 KB) and the share, cite, embed
-   * and slides code was split to load on first use (+4 KB of chunk overhead).
+   * and slides code was split to load on first use (+4 KB of chunk overhead). Raised to 258 with
+   * issue 15: the interface's words moved out of the views into two catalogues, each its own chunk
+   * and one loaded per page (English about 15.6 KB with the reader's messages the document library
+   * shares, Chinese 17.2 KB): this figure counts both.
    */
-  allScriptsCeilingKB: 221,
+  allScriptsCeilingKB: 258,
 } as const;
 
 /**
