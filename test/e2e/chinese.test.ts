@@ -39,6 +39,8 @@ const text = async (page: Page, selector: string): Promise<string> =>
 describe('a Chinese version of the 2024 statement', () => {
   it('is added through the form, detected as Chinese, tagged, and counts the year once', async () => {
     const { page, errors } = await open('#/compare?a=2023&b=2024');
+    // The page as a reader sees it once all of it is there: the wording lists come from a worker.
+    await page.waitForSelector('[data-testid="wording-headline"]');
     const before = await text(page, 'main');
     const done = await addChineseVersion(page);
     // 11 sentences, 40 mentions of 26 concepts: counted by hand (test/fixtures/README.md); p6's
@@ -54,6 +56,7 @@ describe('a Chinese version of the 2024 statement', () => {
     // Compare reads the year as before: the English version is counted, the Chinese is not added.
     await page.goto(page.url().replace(/#.*$/, '#/compare?a=2023&b=2024'));
     await page.waitForSelector('main svg');
+    await page.waitForSelector('[data-testid="wording-headline"]');
     expect(await text(page, 'main')).toBe(before);
     expect(errors).toEqual([]);
   });
