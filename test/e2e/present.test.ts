@@ -29,6 +29,8 @@ describe('slides', () => {
     // The link opens the same deck.
     const again = await open(await page.evaluate(() => location.hash));
     await again.page.getByRole('button', { name: 'Slides (2)' }).click();
+    // The panel's code loads when it is first opened: wait for its list.
+    await again.page.getByRole('region', { name: 'Slides' }).locator('li a').nth(1).waitFor();
     expect(
       await again.page.getByRole('region', { name: 'Slides' }).locator('li a').allTextContents(),
     ).toEqual(['Compare years · 2023 and 2024', 'Timeline']);

@@ -40,7 +40,8 @@ export interface LaidMilestone {
   /** End of a span (equal to x for a day). */
   xEnd: number;
   /** `lang`: the language the label is written in (English where no Chinese form is given). */
-  label: PlacedLabel & { text: string; y: number; lang: Language };
+  /** `shown` is false for a label left out to keep within a fixed height (maxHeight). */
+  label: PlacedLabel & { text: string; y: number; lang: Language; shown: boolean };
   /** Top of the stem from the axis up to the label's row. */
   stemTop: number;
 }
@@ -70,6 +71,11 @@ export interface TimelineLayoutOptions {
   compact?: boolean;
   /** The language of the labels, captions and ticks. */
   tr: Translator;
+  /**
+   * The height to keep within (a frame of fixed size): milestone labels on rows that do not fit
+   * are left out (their marks stay, named for screen readers): fewer labels, not smaller type.
+   */
+  maxHeight?: number;
 }
 
 export const TIMELINE_FONT = 12;
@@ -114,8 +120,18 @@ export function layoutTimeline(
     milestones.map((m) => ({ id: m.id, x: scale.x(m.start), text: texts.get(m.id)! })),
     { fontSize: TIMELINE_FONT, gap: 8, left: 2, right: o.width - 2 },
   );
-  const rows = labels.reduce((n, l) => Math.max(n, l.row + 1), 0);
   const top = 6;
+  const glyphHeight = compact ? 56 : 64;
+  // Everything but the label rows: the top, the axis and its ticks, the forums and their captions.
+  const fixedHeight = top + 16 + 42 + 8 + glyphHeight + 24;
+  const rowsThatFit =
+    o.maxHeight === undefined
+      ? Infinity
+      : Math.max(1, Math.floor((o.maxHeight - fixedHeight) / rowHeight));
+  const rows = Math.min(
+    rowsThatFit,
+    labels.reduce((n, l) => Math.max(n, l.row + 1), 0),
+  );
   const axisY = top + rows * rowHeight + 16;
 
   const laidMilestones = milestones.map((item, i) => {
@@ -125,7 +141,13 @@ export function layoutTimeline(
       item,
       x: scale.x(item.start),
       xEnd: scale.x(Math.min(item.end, t1)),
-      label: { ...label, text: texts.get(item.id)!, y, lang: names.get(item.id)!.lang },
+      label: {
+        ...label,
+        text: texts.get(item.id)!,
+        y,
+        lang: names.get(item.id)!.lang,
+        shown: label.row < rows,
+      },
       stemTop: y - 4,
     };
   });
@@ -133,7 +155,6 @@ export function layoutTimeline(
   const tickLabelY = axisY + 22;
   const forumLabelY = axisY + 42;
   const glyphY = forumLabelY + 8;
-  const glyphHeight = compact ? 56 : 64;
   const glyphWidth = compact ? 12 : 16;
   const visibleForums = visible.filter((i): i is TimelineForum => i.kind === 'forum');
   const xs = visibleForums.map((f) => scale.x(f.start));

@@ -146,3 +146,23 @@ describe('layoutTimeline in Chinese', () => {
     expect(approxTextWidth(cut.label.text, 12)).toBeGreaterThan(130);
   });
 });
+
+describe('layoutTimeline in a fixed height', () => {
+  it('leaves out the milestone labels on rows that do not fit, keeping their marks', () => {
+    const items = timelineItems(indexCorpus(timelineCorpus()));
+    // Narrow, so that labels stack on several rows.
+    const free = layoutTimeline(items, { ...base, width: 300 });
+    const rows = new Set(free.milestones.map((m) => m.label.row)).size;
+    expect(rows).toBeGreaterThan(1);
+    expect(free.milestones.every((m) => m.label.shown)).toBe(true);
+    // Room for one row of labels only: 6 + 16 + 42 + 8 + 64 + 24 = 160 fixed, plus 18.
+    const tight = layoutTimeline(items, { ...base, width: 300, maxHeight: 160 + 18 });
+    expect(tight.milestones).toHaveLength(free.milestones.length);
+    expect(tight.milestones.filter((m) => m.label.shown).every((m) => m.label.row === 0)).toBe(
+      true,
+    );
+    expect(tight.milestones.some((m) => !m.label.shown)).toBe(true);
+    expect(tight.height).toBeLessThanOrEqual(160 + 18);
+    expect(tight.height).toBeLessThan(free.height);
+  });
+});
