@@ -4,6 +4,8 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { EXPORT_FORMATS } from '../src/browser/export/formats.ts';
+import { en } from '../src/lib/i18n/en/index.ts';
+import { createTranslator } from '../src/lib/i18n/translator.ts';
 import { CHART_ROUTES, downloadBytes, exportAs, stateOf } from '../test/e2e/charts.ts';
 import { waitForView } from './load.ts';
 import { atMost, median, measured, notMeasured, type Figure } from './report.ts';
@@ -14,12 +16,15 @@ const TARGETS: Readonly<Record<string, { id: string; label: string; ms: number }
   png2: { id: 'export.png2x', label: 'export PNG 2×', ms: 100 },
 };
 
+// The menu's labels are message keys: the bench reports in English.
+const english = createTranslator('en', en);
+
 /** Every format of the menu's table (src/browser/export/formats.ts), so none is left unmeasured. */
 const SPECS = EXPORT_FORMATS.map((f) => {
   const t = TARGETS[f.kind];
   return {
     id: t?.id ?? `export.${f.kind}`,
-    label: t?.label ?? `export ${f.label}`,
+    label: t?.label ?? `export ${english.t(f.label)}`,
     unit: 'ms',
     target: t ? atMost(t.ms) : null,
     kind: f.kind,
