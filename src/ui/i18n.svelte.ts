@@ -36,7 +36,7 @@ export function language(): Language {
 }
 
 /** A language's translator, its catalogue loaded once. */
-export function translatorFor(lang: Language): Promise<Translator> {
+function translatorFor(lang: Language): Promise<Translator> {
   let found = loaded.get(lang);
   if (!found) {
     found =
