@@ -11,6 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
 import { embedSnippet } from '../../src/lib/export/embed.ts';
+import { MIN_LEGIBLE_SCALE } from '../../src/lib/export/frame-fit.ts';
 import { useBrowser } from './browser.ts';
 import { CHART_ROUTES, downloadBytes, exportAs, stateOf } from './charts.ts';
 
@@ -142,13 +143,50 @@ describe.each(CHART_ROUTES)('#/%s in a deck of fixed frames', (route) => {
       expectWhole(fit, `${route} ${size.width}×${size.height}`);
       // A small box says fewer words rather than shrinking its type out of reach (it was 0.28 for
       // the comparison before): no legend, two lines of source, a chart drawn to the height left.
+      // No frame draws its type below the legible scale (the map at 800 × 450 did, at 0.73).
       const scale = Number(await frame.getAttribute('[data-fit-scale]', 'data-fit-scale'));
-      if (size.width === 320) {
-        expect(scale, `${route} 320×240: type scale`).toBeGreaterThanOrEqual(0.55);
+      expect(scale, `${route} ${size.width}×${size.height}: type scale`).toBeGreaterThanOrEqual(
+        MIN_LEGIBLE_SCALE,
+      );
+      if (size.width === 320)
         expect(await frame.locator('.frame .legend').count(), `${route}: legend`).toBe(0);
-      }
     }
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a fixed frame while the embed waits for its host', () => {
+  it('never shows the chart cut: unseen until it is fitted', async () => {
+    const src = embedSrc('compare');
+    writeFileSync(
+      join(dir, 'watch.html'),
+      `<!doctype html><body style="margin:0"><iframe src="${src.replace(/&/g, '&amp;')}" title="Chart" width="600" height="400" style="border:0"></iframe></body>`,
+    );
+    const context = await browser().newContext({ viewport: { width: 700, height: 500 } });
+    const page = await context.newPage();
+    await page.goto(`${deck.url}watch.html`);
+    const [frame] = await frames(page, inject('baseUrl'), 1);
+    // What a viewer would see, sampled from the start until the frame is fitted: the app's
+    // frame either unseen or whole in the iframe.
+    const seen: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const state = await frame!
+        .evaluate(() => {
+          const f = document.querySelector<HTMLElement>('.frame');
+          if (!f) return 'none';
+          if (getComputedStyle(f).visibility === 'hidden') return 'unseen';
+          if (f.closest('.fit-box')) return 'fitted';
+          return f.getBoundingClientRect().bottom > innerHeight + 0.5 ? 'cut' : 'whole';
+        })
+        .catch(() => 'none');
+      seen.push(state);
+      if (state === 'fitted') break;
+      await page.waitForTimeout(10);
+    }
+    expect(seen).toContain('unseen');
+    expect(seen.at(-1)).toBe('fitted');
+    expect(seen).not.toContain('cut');
     await context.close();
   });
 });

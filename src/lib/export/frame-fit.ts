@@ -76,6 +76,16 @@ export function refineFit(
   return { layoutWidth: next, scale, settled: Math.abs(next - layoutWidth) <= 2 };
 }
 
+/**
+ * The fit widens a layout whose height bound it, expecting fewer wrapped lines. A chart whose
+ * height follows its width (a map with no height given) grows instead, and each step draws
+ * smaller: the layout to go back to when this step drew smaller than the best one, else null.
+ */
+export function returnToBest(best: FitState | null, now: FitState): FitState | null {
+  if (!best || best.layoutWidth === now.layoutWidth) return null;
+  return now.scale < best.scale - 0.005 ? best : null;
+}
+
 /** The largest scale (up to `ceiling`) at which content of this size fits the box. */
 export function fitScale(box: Box, content: Box, ceiling = Infinity): number {
   if (content.width <= 0 || content.height <= 0) return 1;
@@ -96,6 +106,14 @@ export function chartHeightFor(box: Box, scale: number, chrome: number, min = 12
   const floor = Math.max(min, Math.floor((0.45 * box.height) / scale));
   return Math.max(floor, Math.floor(box.height / scale - chrome));
 }
+
+/**
+ * How long an embed waits, unseen, for the host page to answer its height message before it fits
+ * itself to the iframe it was given. A page running the resize script answers within a frame or
+ * two; a slide tool never does, and its audience should not wait (it was a second, the chart cut
+ * meanwhile). A host that answers later still gets its way: the frame grows again.
+ */
+export const HOST_ANSWER_WAIT_MS = 250;
 
 /**
  * Whether a host page answered our height message: the frame's height became the height we asked

@@ -49,6 +49,21 @@ export function fittedProjection(
   return { projection, height: Math.ceil(south + padding) };
 }
 
+/**
+ * The widest map whose height is at most `height` (a frame of fixed size gives its chart a height:
+ * the map is drawn narrower rather than cut or scaled down with its words). Never below `min`.
+ */
+export function mapWidthForHeight(height: number, min = 280, padding = 4): number {
+  // The height grows in proportion to the globe's width: one measure gives the ratio.
+  const probe = 1000;
+  const ratio = (fittedProjection(probe, padding).height - 2 * padding) / (probe - 2 * padding);
+  let width = Math.floor((height - 2 * padding - 1) / ratio + 2 * padding);
+  // The estimate is within a pixel or two (heights are rounded up): settle it on the exact one.
+  while (width > min && fittedProjection(width, padding).height > height) width -= 1;
+  while (fittedProjection(width + 1, padding).height <= height) width += 1;
+  return Math.max(min, width);
+}
+
 /** world-atlas id of Antarctica. */
 const ANTARCTICA = '010';
 

@@ -35,7 +35,8 @@ export interface PairedRow {
 export interface PairedLayout {
   width: number;
   height: number;
-  notes: { lines: string[]; y: number }[];
+  /** Each note's lines; its swatch starts at x. */
+  notes: { lines: string[]; x: number; y: number }[];
   rows: PairedRow[];
   /** Bars start here; a value of `max` reaches barX + barWidth. */
   barX: number;
@@ -54,8 +55,11 @@ export interface PairedOptions {
   height?: number;
 }
 
-/** The bar thickness and gaps of the natural layout, and the least a compact one goes to. */
-const BAR = { natural: 12, least: 9 };
+/**
+ * The bar thickness and gaps of the natural layout, and the least a compact one goes to (a terse
+ * one, its words fewer, to `terse`: the two year tags, 11 px type, still sit apart).
+ */
+const BAR = { natural: 12, least: 9, terse: 8 };
 const GAP = { natural: 3, least: 1 };
 const ROW_GAP = { natural: 10, least: 4 };
 
@@ -63,7 +67,7 @@ const ROW_GAP = { natural: 10, least: 4 };
  * The bars laid out at a width; given a height, they shrink to fit it. Where even the least sizes
  * overflow (a small frame), the chart says fewer words rather than drawing smaller type: labels go
  * beside the bars on one line, and each label and note keeps its first line (ending "…"; the whole
- * of it is in the row's accessible name and the explorer).
+ * of it is in the row's accessible name and the explorer), the notes side by side.
  */
 export function layoutPairedBars(inputs: readonly PairedInput[], o: PairedOptions): PairedLayout {
   const layout = layoutAt(inputs, o, false);
@@ -83,11 +87,15 @@ function layoutAt(inputs: readonly PairedInput[], o: PairedOptions, terse: boole
   const oneLine = terse ? firstLine : (lines: string[]) => lines;
   const pad = 4;
   let y = pad;
-  const notes = o.notes.map((n) => {
+  // Terse and wide enough: the notes side by side on one line, a key more than a sentence.
+  const across = terse && o.notes.length > 1 && o.width >= 360 ? o.notes.length : 1;
+  const noteWidth = (o.width - 2 * pad) / across;
+  const notes = o.notes.map((n, i) => {
     // The first line is drawn bold: wrap as if the font were a tenth larger.
-    const lines = oneLine(wrapText(n, o.width - 2 * pad - 22 - (terse ? font : 0), font * 1.1));
-    const note = { lines, y: y + font };
-    y += lines.length * lineH + 4;
+    const gutter = across > 1 ? 8 : 0;
+    const lines = oneLine(wrapText(n, noteWidth - 22 - gutter - (terse ? font : 0), font * 1.1));
+    const note = { lines, x: pad + (i % across) * noteWidth, y: y + font };
+    if ((i + 1) % across === 0 || i === o.notes.length - 1) y += lines.length * lineH + 4;
     return note;
   });
   y += 8;
@@ -105,13 +113,11 @@ function layoutAt(inputs: readonly PairedInput[], o: PairedOptions, terse: boole
     const labelRows = wide ? 0 : lineH;
     const perRow = (o.height - y - pad) / inputs.length - labelRows - 2;
     const natural = 2 * BAR.natural + GAP.natural + ROW_GAP.natural;
+    const leastBar = terse ? BAR.terse : BAR.least;
+    const least = 2 * leastBar + GAP.least + ROW_GAP.least;
     if (perRow < natural) {
-      const t = Math.max(
-        0,
-        (perRow - (2 * BAR.least + GAP.least + ROW_GAP.least)) /
-          (natural - (2 * BAR.least + GAP.least + ROW_GAP.least)),
-      );
-      barH = BAR.least + t * (BAR.natural - BAR.least);
+      const t = Math.max(0, (perRow - least) / (natural - least));
+      barH = leastBar + t * (BAR.natural - leastBar);
       gap = GAP.least + t * (GAP.natural - GAP.least);
       rowGap = ROW_GAP.least + t * (ROW_GAP.natural - ROW_GAP.least);
     }

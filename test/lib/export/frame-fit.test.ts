@@ -9,6 +9,7 @@ import {
   MIN_LEGIBLE_SCALE,
   maxLayoutWidth,
   refineFit,
+  returnToBest,
   startFit,
 } from '../../../src/lib/export/frame-fit.ts';
 
@@ -68,6 +69,42 @@ describe('refineFit', () => {
       expect(layout * r.scale).toBeLessThanOrEqual(w + 1e-9);
       expect(ch * r.scale).toBeLessThanOrEqual(h + 1e-9);
     }
+  });
+});
+
+describe('returnToBest', () => {
+  it('goes back to the layout that drew largest when a wider one drew smaller', () => {
+    const best = { layoutWidth: 800, scale: 0.83 };
+    expect(returnToBest(best, { layoutWidth: 963, scale: 0.74 })).toBe(best);
+    expect(returnToBest(best, { layoutWidth: 963, scale: 0.9 })).toBeNull();
+    // Within half a percent: no step back for a rounding.
+    expect(returnToBest(best, { layoutWidth: 963, scale: 0.827 })).toBeNull();
+    expect(returnToBest(null, { layoutWidth: 963, scale: 0.5 })).toBeNull();
+  });
+
+  it('keeps a chart whose height follows its width at its largest (the loop FitToBox runs)', () => {
+    // A map in an 800 × 450 box: half as high as wide, and 140 px of words around it. At 800 wide
+    // it is 540 high: 450 / 540 = 0.833 is the best scale; every wider layout draws smaller.
+    const box = { width: 800, height: 450 };
+    const heightAt = (w: number): number => 0.5 * w + 140;
+    let layoutWidth = startFit(box, embed).layoutWidth;
+    let best: { layoutWidth: number; scale: number } | null = null;
+    let scale = 1;
+    for (let step = 0; step < 8; step++) {
+      const r = refineFit(box, embed, layoutWidth, heightAt(layoutWidth));
+      const back = returnToBest(best, { layoutWidth, scale: r.scale });
+      if (back) {
+        layoutWidth = back.layoutWidth;
+        scale = refineFit(box, embed, layoutWidth, heightAt(layoutWidth)).scale;
+        break;
+      }
+      scale = r.scale;
+      if (!best || r.scale > best.scale) best = { layoutWidth, scale: r.scale };
+      if (r.settled) break;
+      layoutWidth = r.layoutWidth;
+    }
+    expect(layoutWidth).toBe(800);
+    expect(scale).toBeCloseTo(450 / 540, 6);
   });
 });
 

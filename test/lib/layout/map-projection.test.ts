@@ -6,6 +6,7 @@ import { countryFeatures, type CountriesTopology } from '../../../src/lib/model/
 import {
   fittedProjection,
   layoutMap,
+  mapWidthForHeight,
   SOUTH_LIMIT,
 } from '../../../src/lib/layout/map-projection.ts';
 
@@ -57,6 +58,22 @@ describe('fittedProjection', () => {
     const [lon, lat] = projection.invert!(projection([120.49, 30.74])!)!;
     expect(lon).toBeCloseTo(120.49, 6);
     expect(lat).toBeCloseTo(30.74, 6);
+  });
+});
+
+describe('mapWidthForHeight', () => {
+  it('gives the widest map no taller than the height', () => {
+    for (const height of [150, 200, 333, 480, 1000]) {
+      const width = mapWidthForHeight(height);
+      expect(fittedProjection(width).height, `${height}`).toBeLessThanOrEqual(height);
+      // One pixel wider would be taller than asked.
+      expect(fittedProjection(width + 1).height, `${height}`).toBeGreaterThan(height);
+    }
+  });
+
+  it('never goes below the least width', () => {
+    expect(mapWidthForHeight(40)).toBe(280);
+    expect(mapWidthForHeight(40, 120)).toBe(120);
   });
 });
 

@@ -32,7 +32,7 @@ describe('layoutPairedBars', () => {
     expect(l.rows[1]!.box.y).toBeGreaterThan(r.b.y);
   });
 
-  it('compact: fits a given height by thinner bars and gaps, never below 9 px bars, never above natural', () => {
+  it('compact: fits a given height by thinner bars and gaps, never below 9 px bars (8 when terse), never above natural', () => {
     const natural = layoutPairedBars(rows, { width: 600, notes: [] });
     // Natural: 4 + 8 + 2 × (2 + 2 × 12 + 3 + 10) + 4 = 94 (labels are one line, shorter than the bars).
     expect(natural.height).toBe(94);
@@ -41,9 +41,15 @@ describe('layoutPairedBars', () => {
     const compact = layoutPairedBars(rows, { width: 600, notes: [], height: 80 });
     expect(compact.rows[0]!.a.height).toBeCloseTo(10.5, 9);
     expect(compact.height).toBeCloseTo(80, 9);
-    const least = layoutPairedBars(rows, { width: 600, notes: [], height: 10 });
+    // 66 high: per row (66 − 12 − 4) / 2 − 2 = 23, the least: 9 px bars, 1 px apart.
+    const least = layoutPairedBars(rows, { width: 600, notes: [], height: 66 });
     expect(least.rows[0]!.a.height).toBe(9);
     expect(least.rows[0]!.b.y - least.rows[0]!.a.y).toBe(10);
+    expect(least.height).toBe(66);
+    // Lower than that it goes terse (fewer words), and only then do its bars go to 8 px.
+    const terse = layoutPairedBars(rows, { width: 600, notes: [], height: 10 });
+    expect(terse.rows[0]!.a.height).toBe(8);
+    expect(terse.rows[0]!.b.y - terse.rows[0]!.a.y).toBe(9);
   });
 
   it('terse: where even the least sizes overflow, labels go beside the bars and every label and note keeps one line', () => {
@@ -64,6 +70,17 @@ describe('layoutPairedBars', () => {
     expect(terse.rows[0]!.label.lines[0]).toMatch(/^Rules.*…$/);
     expect(terse.barX).toBeGreaterThan(100);
     expect(terse.height).toBeLessThan(roomy.height);
+    // Two notes go side by side on one line, each with its own swatch.
+    const two = layoutPairedBars(long, {
+      width: 400,
+      notes: [notes[0]!, '2025: coded from its published record (the preamble and the actions)'],
+      height: 60,
+    });
+    expect(two.notes.map((n) => n.y)).toEqual([two.notes[0]!.y, two.notes[0]!.y]);
+    expect(two.notes[0]!.x).toBe(4);
+    expect(two.notes[1]!.x).toBe(200);
+    for (const n of two.notes) expect(n.lines).toHaveLength(1);
+    expect(two.rows[0]!.box.y).toBeLessThan(terse.rows[0]!.box.y + 4);
     // Below 360 px nothing is gained by it: the narrow layout stays.
     expect(
       layoutPairedBars(long, { width: 300, notes, height: 60 }).notes[0]!.lines.length,

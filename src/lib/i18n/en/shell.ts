@@ -53,6 +53,7 @@ export const shell = {
 
   // The frame of a chart shown alone (embed, slide), the data table, the theme legend
   'shell.frame.legend': 'Legend',
+  'shell.frame.openShort': 'Explorer ↗',
   'shell.dataTable.show': 'Show the data as a table',
   'shell.dataTable.rows': { one: '({count} row)', other: '({count} rows)' },
   'shell.legend.themes': 'Themes',

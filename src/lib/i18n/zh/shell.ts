@@ -49,6 +49,7 @@ export const shell: Pick<Catalogue, keyof typeof english> = {
 
   // 单独显示的图表的框架（嵌入、幻灯片）、数据表、主题图例
   'shell.frame.legend': '图例',
+  'shell.frame.openShort': '探索器 ↗',
   'shell.dataTable.show': '以表格显示数据',
   'shell.dataTable.rows': { other: '（{count}行）' },
   'shell.legend.themes': '主题',
