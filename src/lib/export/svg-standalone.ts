@@ -5,6 +5,7 @@
 
 import { escapeXml } from '../text/escape.ts';
 import { approxTextWidth } from '../text/text-width.ts';
+import { wrapText } from '../text/wrap-text.ts';
 import type { LegendEntry } from './exportable-chart.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -35,53 +36,6 @@ export function safeFontFamily(computed: string): string {
   if (names.includes('monospace') || names.includes('ui-monospace')) return SAFE_FONTS.mono;
   if (names.includes('serif') || names.includes('ui-serif')) return SAFE_FONTS.serif;
   return SAFE_FONTS.sans;
-}
-
-/** Closing punctuation that never starts a line (it stays with the character before it). */
-const NO_LINE_START = /^[，。、；：！？）》」』】〉”’,.;:!?)\]]/u;
-
-/** The text's breakable pieces: Latin words, and each CJK character, with whether a space precedes. */
-function pieces(text: string): { word: string; space: boolean }[] {
-  const out: { word: string; space: boolean }[] = [];
-  for (const [i, chunk] of text.split(/\s+/).filter(Boolean).entries()) {
-    let first = true;
-    // Han characters, kana and full-width forms one by one: a line may break around any of them.
-    for (const part of chunk.match(
-      /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]|[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]+/gu,
-    ) ?? []) {
-      const last = out[out.length - 1];
-      if (!first && last && NO_LINE_START.test(part)) last.word += part;
-      else out.push({ word: part, space: first && i > 0 });
-      first = false;
-    }
-  }
-  return out;
-}
-
-/**
- * Breaks text into lines no wider than maxWidth (estimated): between words, and between Chinese
- * characters (never before closing punctuation); a word longer than a line is cut.
- */
-export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const { word, space } of pieces(text)) {
-    const next = line ? `${line}${space ? ' ' : ''}${word}` : word;
-    if (approxTextWidth(next, fontSize, bold) <= maxWidth || line === '') {
-      line = next;
-      while (approxTextWidth(line, fontSize, bold) > maxWidth && line.length > 1) {
-        let cut = line.length - 1;
-        while (cut > 1 && approxTextWidth(line.slice(0, cut), fontSize, bold) > maxWidth) cut--;
-        lines.push(line.slice(0, cut));
-        line = line.slice(cut);
-      }
-    } else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 export interface FrameInput {
@@ -135,8 +89,13 @@ export function frameSvg(input: FrameInput): FramedSvg {
     }
     y += opts.gap ?? 0;
   };
-  if (input.title) text(wrapText(input.title, inner, 20, true), 20, { bold: true, gap: 2 });
-  if (input.subtitle) text(wrapText(input.subtitle, inner, 13), 13, { color: MUTED });
+  if (input.title)
+    text(wrapText(input.title, inner, 20, { bold: true, cutLongWords: true }), 20, {
+      bold: true,
+      gap: 2,
+    });
+  if (input.subtitle)
+    text(wrapText(input.subtitle, inner, 13, { cutLongWords: true }), 13, { color: MUTED });
   if (input.title || input.subtitle) y += 8;
 
   const chartHeight = Math.max(1, Math.round(input.height));
@@ -164,8 +123,9 @@ export function frameSvg(input: FrameInput): FramedSvg {
     }
     y += 8;
   }
-  if (input.source) text(wrapText(input.source, inner, 11), 11, { color: MUTED });
-  if (input.url) text(wrapText(input.url, inner, 11), 11, { color: MUTED });
+  if (input.source)
+    text(wrapText(input.source, inner, 11, { cutLongWords: true }), 11, { color: MUTED });
+  if (input.url) text(wrapText(input.url, inner, 11, { cutLongWords: true }), 11, { color: MUTED });
   y += PAD - 4;
   const height = Math.round(y);
   const svg =

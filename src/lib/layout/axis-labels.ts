@@ -59,29 +59,3 @@ export function placeAxisLabels(
   }
   return inputs.map((l) => placed.get(l.id)!);
 }
-
-/**
- * Breaks a text into lines no wider than `width` (by the same estimate), at spaces, and between
- * Chinese characters (Chinese has no spaces; a line may end after any character but before closing
- * punctuation).
- */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
-  // Pieces that may not be split: a run of Latin letters and digits, or one Han character with the
-  // punctuation that must follow it; `space` says whether a space came before the piece.
-  const pieces: { text: string; space: boolean }[] = [];
-  for (const m of text.matchAll(
-    /(\s*)(\p{Script=Han}[、，。；：？！）」』”’…]*|[^\s\p{Script=Han}]+)/gu,
-  ))
-    pieces.push({ text: m[2]!, space: m[1]!.length > 0 });
-  const lines: string[] = [];
-  let line = '';
-  for (const piece of pieces) {
-    const next = line ? `${line}${piece.space ? ' ' : ''}${piece.text}` : piece.text;
-    if (line && labelWidth(next, fontSize) > width) {
-      lines.push(line);
-      line = piece.text;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}

@@ -2,7 +2,7 @@
 // scale; notes on top that say what each year rests on, wrapped to the width. Wide: labels in a
 // column on the left; narrow: each label above its bars.
 
-import { wrapText } from './axis-labels.ts';
+import { wrapText } from '../text/wrap-text.ts';
 
 export interface PairedInput {
   id: string;
@@ -93,7 +93,9 @@ function layoutAt(inputs: readonly PairedInput[], o: PairedOptions, terse: boole
   const notes = o.notes.map((n, i) => {
     // The first line is drawn bold: wrap as if the font were a tenth larger.
     const gutter = across > 1 ? 8 : 0;
-    const lines = oneLine(wrapText(n, noteWidth - 22 - gutter - (terse ? font : 0), font * 1.1));
+    const lines = oneLine(
+      wrapText(n, noteWidth - 22 - gutter - (terse ? font : 0), font * 1.1, { generous: true }),
+    );
     const note = { lines, x: pad + (i % across) * noteWidth, y: y + font };
     if ((i + 1) % across === 0 || i === o.notes.length - 1) y += lines.length * lineH + 4;
     return note;
@@ -123,7 +125,9 @@ function layoutAt(inputs: readonly PairedInput[], o: PairedOptions, terse: boole
     }
   }
   const rows = inputs.map((input) => {
-    const lines = oneLine(wrapText(input.label, labelWidth - (terse ? font : 0), font));
+    const lines = oneLine(
+      wrapText(input.label, labelWidth - (terse ? font : 0), font, { generous: true }),
+    );
     const top = y;
     const labelBlock = wide ? 0 : lines.length * lineH;
     const barsTop = top + labelBlock + 2;

@@ -12,7 +12,7 @@ import type { CooccurrenceUnit } from '../state/url-state.ts';
 import type { DataTable } from '../export/exportable-chart.ts';
 import type { ShapeLayout, ShapeSpec } from './graph-layout.ts';
 import { buildScene, type Scene } from './graph-scene.ts';
-import { wrapText } from './axis-labels.ts';
+import { wrapText } from '../text/wrap-text.ts';
 
 export interface PanelGrid {
   columns: number;
@@ -36,7 +36,7 @@ export const TITLE_HEIGHT = 50;
 export function basisLines(basis: string, width: number, fontSize = 11): string[] {
   const max = Math.max(60, width - 4);
   if (/\p{Script=Han}/u.test(basis)) return chineseLines(basis, max, fontSize);
-  const lines = wrapText(basis, max, fontSize);
+  const lines = wrapText(basis, max, fontSize, { generous: true });
   if (lines.length <= 2) return lines;
   return [lines[0]!, `${lines[1]!.replace(/\s*\S*$/, '')}…`];
 }

@@ -4,7 +4,6 @@ import {
   SAFE_FONTS,
   safeFontFamily,
   standaloneProblems,
-  wrapText,
 } from '../../../src/lib/export/svg-standalone.ts';
 
 const NS = 'xmlns="http://www.w3.org/2000/svg"';
@@ -79,43 +78,6 @@ describe('safeFontFamily', () => {
     ['"Times New Roman"', SAFE_FONTS.sans],
   ])('%s → its generic family’s safe stack', (computed, expected) => {
     expect(safeFontFamily(computed)).toBe(expected);
-  });
-});
-
-describe('wrapText', () => {
-  it('keeps short text on one line and breaks long text between words', () => {
-    expect(wrapText('Concept graph', 400, 20)).toEqual(['Concept graph']);
-    // At 10px, "aaaa " is 4 × 5.56 + 2.78 px: three words (72.3 px) fit in 75px, not four (97.3).
-    expect(wrapText('aaaa aaaa aaaa aaaa aaaa', 75, 10)).toEqual(['aaaa aaaa aaaa', 'aaaa aaaa']);
-    expect(wrapText('aaaa aaaa aaaa aaaa aaaa', 72, 10)).toEqual([
-      'aaaa aaaa',
-      'aaaa aaaa',
-      'aaaa',
-    ]);
-  });
-
-  it('cuts a word longer than a line', () => {
-    const lines = wrapText('x'.repeat(30), 52, 10);
-    expect(lines.join('')).toBe('x'.repeat(30));
-    expect(lines.length).toBe(3);
-  });
-});
-
-describe('wrapText in Chinese', () => {
-  it('breaks between Chinese characters, which one em each (no spaces needed)', () => {
-    // At 10px each Han character is 10px: five fit in 52px.
-    expect(wrapText('全球发展倡议数字合作', 52, 10)).toEqual(['全球发展倡', '议数字合作']);
-  });
-
-  it('keeps closing punctuation with the character before it, and spaces between Latin words', () => {
-    // Han and full-width characters 10px each; "：", "）" and "。" ride with the one before; " GDI"
-    // is 2.78 + 7.78 + 7.22 + 2.78 = 20.56px, so it still fits after "文）。" (30px) in 52px.
-    expect(wrapText('来源：主席声明（全文）。 GDI Explorer', 52, 10)).toEqual([
-      '来源：主席',
-      '声明（全',
-      '文）。 GDI',
-      'Explorer',
-    ]);
   });
 });
 

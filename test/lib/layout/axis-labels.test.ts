@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeAxisLabels, wrapText } from '../../../src/lib/layout/axis-labels.ts';
+import { placeAxisLabels } from '../../../src/lib/layout/axis-labels.ts';
 
 describe('placeAxisLabels', () => {
   const opts = { fontSize: 10, gap: 8, left: 0, right: 400 };
@@ -43,23 +43,5 @@ describe('placeAxisLabels', () => {
   it('draws a label that would run past the right edge to the left of its mark', () => {
     const [l] = placeAxisLabels([{ id: 'z', x: 390, text: 'aaaa' }], opts);
     expect([l!.anchor, l!.x0, l!.x1]).toEqual(['end', 361, 386]);
-  });
-});
-
-describe('wrapText', () => {
-  it('breaks at spaces to fit the width', () => {
-    // "aaaa aaaa" is 8 × 5.56 + 2.78 = 47.26 px at 10 px, a tenth more = 51.99: 52 px.
-    expect(wrapText('aaaa aaaa aaaa', 52, 10)).toEqual(['aaaa aaaa', 'aaaa']);
-    expect(wrapText('aaaa aaaa aaaa', 51, 10)).toEqual(['aaaa', 'aaaa', 'aaaa']);
-    expect(wrapText('  ', 51, 10)).toEqual([]);
-  });
-});
-
-describe('wrapText in Chinese', () => {
-  it('breaks between Chinese characters, never before closing punctuation, and keeps Latin words whole', () => {
-    // 12 px characters, widths × 1.1: five characters (66 px) fit in 70 px, six (79.2 px) do not.
-    expect(wrapText('依据其公开记录编码', 70, 12)).toEqual(['依据其公开', '记录编码']);
-    expect(wrapText('记录编码，范围', 70, 12)).toEqual(['记录编码，', '范围']);
-    expect(wrapText('2029年：all of it', 70, 12)).toEqual(['2029年：all', 'of it']);
   });
 });
