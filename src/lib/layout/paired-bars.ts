@@ -101,7 +101,10 @@ function layoutAt(inputs: readonly PairedInput[], o: PairedOptions, terse: boole
     return note;
   });
   y += 8;
-  const labelWidth = wide ? Math.min(240, Math.round(o.width * 0.3)) : o.width - 2 * pad;
+  // Terse labels keep one line: on a wide chart (a slide) their column takes more room first.
+  const labelWidth = wide
+    ? Math.min(terse ? 300 : 240, Math.round(o.width * 0.3))
+    : o.width - 2 * pad;
   const tagWidth = 36;
   const valueWidth = 44;
   const barX = (wide ? pad + labelWidth + 8 : pad) + tagWidth;

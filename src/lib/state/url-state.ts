@@ -497,6 +497,12 @@ export function parseUrl(
     state.to = null;
     params.to = 'invalid';
   }
+  // A slide is its chart alone: presenting is in the embed layout (a link with `present` alone, as
+  // docs/url.md allows, put the whole page on the slide, scaled to a fifth).
+  if (state.present !== null && !state.embed) {
+    state.embed = true;
+    params.embed = 'migrated';
+  }
 
   const unknown = [...new Set([...migrated.params.keys()].filter((k) => !KNOWN.has(k)))];
   return { state, route: routeStatus, params, problems, unknown };

@@ -240,8 +240,9 @@ describe('slides: the presenter’s saved views in one parameter', () => {
     const deck = state({
       slides: ['#/graph?focus=ai-governance', '#/compare?a=2023&b=2024'],
       present: 2,
+      embed: true,
     });
-    const hash = '#/graph?slides=graph,focus:ai-governance!compare,a:2023,b:2024&present=2';
+    const hash = '#/graph?embed=1&slides=graph,focus:ai-governance!compare,a:2023,b:2024&present=2';
     expect(serializeUrl(deck)).toBe(hash);
     const parsed = parseUrl(hash, vocab);
     expect(parsed.state).toEqual(deck);
@@ -290,6 +291,16 @@ describe('slides: the presenter’s saved views in one parameter', () => {
     const parsed = parseUrl(hash, vocab);
     expect(parsed.state.present).toBe(present);
     expect(parsed.problems.map((p) => p.param)).toEqual(problems);
+  });
+
+  it('presents a slide as its chart alone: `present` without `embed` is read with it', () => {
+    const parsed = parseUrl('#/compare?present=1', vocab);
+    expect(parsed.state.embed).toBe(true);
+    expect(parsed.params.embed).toBe('migrated');
+    expect(serializeUrl(parsed.state)).toBe('#/compare?embed=1&present=1');
+    expect(parsed.problems).toEqual([]);
+    // Not presenting: the page as it was asked for.
+    expect(parseUrl('#/compare', vocab).state.embed).toBe(false);
   });
 
   it(`keeps at most ${MAX_SLIDES} slides and says so`, () => {
