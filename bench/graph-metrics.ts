@@ -44,10 +44,15 @@ export function summarise(values: readonly number[]): Summary {
   };
 }
 
-/** Waits for the graph to be drawn (SVG nodes, or the canvas's access layer). */
+/** Waits for the graph to be drawn (SVG nodes, or the canvas's access layer, all of it). */
 export async function waitForGraph(page: Page, timeout = 60_000): Promise<'svg' | 'canvas'> {
   // In the live app, not the page built into index.html that it replaces.
   await page.waitForSelector('[data-live]:not([data-pending]) .chart [data-node]', {
+    timeout,
+    state: 'attached',
+  });
+  // A canvas's access layer is put in the page in batches (data-placing meanwhile).
+  await page.waitForSelector('[data-live]:not([data-pending]) .chart:not([data-placing])', {
     timeout,
     state: 'attached',
   });

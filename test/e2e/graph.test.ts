@@ -38,6 +38,11 @@ async function graphReady(page: Page): Promise<void> {
     state: 'attached',
     timeout: 30_000,
   });
+  // A canvas's access layer is put in the page in batches, after the first picture.
+  await page.waitForSelector('[data-live]:not([data-pending]) .chart:not([data-placing])', {
+    state: 'attached',
+    timeout: 30_000,
+  });
 }
 
 describe('concept graph', () => {

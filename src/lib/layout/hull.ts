@@ -68,15 +68,18 @@ export function convexHull(points: readonly Vec[]): Vec[] {
 }
 
 const SAMPLES = 12;
+/** The directions the circles are sampled in, worked out once. */
+const ROUND = Array.from({ length: SAMPLES }, (_, i) => {
+  const a = (2 * Math.PI * i) / SAMPLES;
+  return { cos: Math.cos(a), sin: Math.sin(a) };
+});
 
 /** The hull around circles, each grown by `pad`. */
 export function circlesHull(circles: readonly Circle[], pad: number): Vec[] {
   const points: Vec[] = [];
   for (const c of circles)
-    for (let i = 0; i < SAMPLES; i++) {
-      const a = (2 * Math.PI * i) / SAMPLES;
-      points.push({ x: c.x + (c.r + pad) * Math.cos(a), y: c.y + (c.r + pad) * Math.sin(a) });
-    }
+    for (const { cos, sin } of ROUND)
+      points.push({ x: c.x + (c.r + pad) * cos, y: c.y + (c.r + pad) * sin });
   return convexHull(points);
 }
 
