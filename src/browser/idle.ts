@@ -9,3 +9,18 @@ export function whenIdle(run: () => void, timeout = 200): () => void {
   const id = setTimeout(run, 1);
   return () => clearTimeout(id);
 }
+
+/**
+ * Work that waits until what was just drawn has been painted: the next animation frame, then an
+ * idle moment (at the latest `timeout` ms later). Returns a cancel function.
+ */
+export function afterPaint(run: () => void, timeout = 200): () => void {
+  let cancel = (): void => {};
+  const frame = requestAnimationFrame(() => {
+    cancel = whenIdle(run, timeout);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    cancel();
+  };
+}

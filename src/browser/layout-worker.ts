@@ -9,24 +9,20 @@ export interface LayoutRequest {
   shape: ShapeName;
 }
 
-const run = workerClient<LayoutRequest, ShapeLayout, ShapeLayout>(
+const run = workerClient<LayoutRequest, ShapeLayout>(
   () =>
     new Worker(new URL('./workers/graph-layout.worker.ts', import.meta.url), {
       type: 'module',
       name: 'graph-layout',
     }),
-  async ({ inputs, shape }, onRough) =>
-    (await import('$lib/layout/compute-layout.ts')).computeShapeLayout(inputs, shape, onRough),
+  async ({ inputs, shape }) =>
+    (await import('$lib/layout/compute-layout.ts')).computeShapeLayout(inputs, shape),
 );
 
 /**
- * Computes one shape's layout in a worker. A large graph takes seconds: `onRough` gets a first
- * layout in the same box at once (concepts grouped by theme) to draw while the forces run.
+ * Computes one shape's layout in a worker. A large graph takes seconds: the page draws the rough
+ * layout meanwhile (rough-layout.ts, where the forces start from).
  */
-export function layoutInWorker(
-  inputs: LayoutInputs,
-  shape: ShapeName,
-  onRough?: (layout: ShapeLayout) => void,
-): Promise<ShapeLayout> {
-  return run({ inputs, shape }, onRough);
+export function layoutInWorker(inputs: LayoutInputs, shape: ShapeName): Promise<ShapeLayout> {
+  return run({ inputs, shape });
 }

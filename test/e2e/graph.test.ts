@@ -38,6 +38,11 @@ async function graphReady(page: Page): Promise<void> {
     state: 'attached',
     timeout: 30_000,
   });
+  // A canvas's access layer is put in the page in batches, after the first picture.
+  await page.waitForSelector('[data-live]:not([data-pending]) .chart:not([data-placing])', {
+    state: 'attached',
+    timeout: 30_000,
+  });
 }
 
 describe('concept graph', () => {
@@ -422,11 +427,46 @@ describe('concept graph at scale (synthetic corpus, 2,000 concepts, 5,000 links)
   afterAll(() => server.close());
 
   it('draws on a canvas, lays out in the worker, and keeps clicks, keyboard and evidence working', async () => {
-    const opened = await open('#/graph', { baseUrl: server.url });
+    const opened = await open('#/graph', {
+      baseUrl: server.url,
+      // Whether the chart was still settling (the worker's forces running) when its canvas came,
+      // and when it stopped settling.
+      beforeLoad: (page) =>
+        page.addInitScript(`(() => {
+          const seen = { canvasWhileSettling: null, settledAt: null };
+          window.__settling = seen;
+          new MutationObserver(() => {
+            const chart = document.querySelector('[data-live] .chart');
+            if (!chart) return;
+            if (seen.canvasWhileSettling === null && chart.querySelector('canvas'))
+              seen.canvasWhileSettling = chart.hasAttribute('data-settling');
+            if (seen.canvasWhileSettling !== null && seen.settledAt === null && !chart.hasAttribute('data-settling'))
+              seen.settledAt = performance.now();
+          }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-settling'] });
+        })()`),
+    });
     const { page } = opened;
     await page.waitForSelector('.chart canvas', { timeout: 110_000 });
     await graphReady(page);
     expect(await page.locator('.chart [data-node]').count()).toBe(2000);
+    // The first picture comes from the rough layout, before the worker's forces are done; the
+    // settled layout replaces it.
+    await page.waitForSelector('[data-live] .chart:not([data-settling])', {
+      state: 'attached',
+      timeout: 110_000,
+    });
+    const settling = await page.evaluate(() => {
+      const w = window as unknown as {
+        __settling: { canvasWhileSettling: boolean | null; settledAt: number | null };
+      };
+      return {
+        ...w.__settling,
+        firstFrame: performance.getEntriesByName('graph:first-frame')[0]?.startTime ?? null,
+      };
+    });
+    expect(settling.canvasWhileSettling).toBe(true);
+    expect(settling.firstFrame).not.toBeNull();
+    expect(settling.settledAt).toBeGreaterThan(settling.firstFrame!);
     // Click a node on the canvas: its evidence is its sentences.
     const spot = (await nodeSpots(page))[0]!;
     await page.mouse.click(spot.x, spot.y);

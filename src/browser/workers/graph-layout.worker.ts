@@ -6,6 +6,5 @@ import type { ShapeLayout } from '$lib/layout/graph-layout.ts';
 import type { LayoutRequest } from '$browser/layout-worker.ts';
 import { serveRequests } from './serve.ts';
 
-serveRequests<LayoutRequest, ShapeLayout, ShapeLayout>(({ inputs, shape }, rough) =>
-  computeShapeLayout(inputs, shape, rough),
-);
+// No rough first layout from here: the page computes it itself (rough-layout.ts), at once.
+serveRequests<LayoutRequest, ShapeLayout>(({ inputs, shape }) => computeShapeLayout(inputs, shape));

@@ -155,21 +155,40 @@ export function neighbours(graph: ConceptGraph): Map<string, Set<string>> {
   return out;
 }
 
+type NodeLink = { link: GraphLink; other: GraphNode };
+
+/** Heaviest first, then by the other concept's label, then its id. */
+const byWeightThenLabel = (a: NodeLink, b: NodeLink): number =>
+  b.link.weight - a.link.weight ||
+  a.other.label.localeCompare(b.other.label, 'en') ||
+  (a.other.id < b.other.id ? -1 : 1);
+
 /** The links of one node, heaviest first, then by the other concept's label. */
-export function linksOf(graph: ConceptGraph, id: string): { link: GraphLink; other: GraphNode }[] {
-  const out: { link: GraphLink; other: GraphNode }[] = [];
+export function linksOf(graph: ConceptGraph, id: string): NodeLink[] {
+  const out: NodeLink[] = [];
   for (const link of graph.links) {
     const otherId = link.source === id ? link.target : link.target === id ? link.source : null;
     if (otherId === null) continue;
     const other = graph.nodeById.get(otherId);
     if (other) out.push({ link, other });
   }
-  return out.sort(
-    (a, b) =>
-      b.link.weight - a.link.weight ||
-      a.other.label.localeCompare(b.other.label, 'en') ||
-      (a.other.id < b.other.id ? -1 : 1),
-  );
+  return out.sort(byWeightThenLabel);
+}
+
+/**
+ * Every node's links (as linksOf gives them), in one pass over the links: for all nodes at once,
+ * where calling linksOf for each would go over every link once per node.
+ */
+export function linksByNode(graph: ConceptGraph): Map<string, NodeLink[]> {
+  const out = new Map<string, NodeLink[]>(graph.nodes.map((n) => [n.id, []]));
+  for (const link of graph.links) {
+    const a = graph.nodeById.get(link.source);
+    const b = graph.nodeById.get(link.target);
+    if (b) out.get(link.source)?.push({ link, other: b });
+    if (a && link.source !== link.target) out.get(link.target)?.push({ link, other: a });
+  }
+  for (const list of out.values()) list.sort(byWeightThenLabel);
+  return out;
 }
 
 /** The two concept ids of a link id "a~b". */

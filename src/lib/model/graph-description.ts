@@ -5,7 +5,7 @@
 import { foldHan } from '../corpus/han-variants.ts';
 import type { DataTable } from '../export/exportable-chart.ts';
 import type { CorpusIndex } from './corpus-index.ts';
-import { linksOf, type ConceptGraph, type GraphNode } from './concept-graph.ts';
+import { linksByNode, type ConceptGraph, type GraphNode } from './concept-graph.ts';
 import type { YearPresence } from './year-presence.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { labelIn } from '../i18n/labels.ts';
@@ -95,6 +95,7 @@ export function adjacencyTable(graph: ConceptGraph, index: CorpusIndex, tr: Tran
       paragraph: 'graph.table.caption.paragraph',
     } as const satisfies Record<ConceptGraph['filter']['unit'], MessageKey>
   )[graph.filter.unit];
+  const linked = linksByNode(graph);
   return {
     caption: tr.t(caption, { filter: describeFilter(graph, index, tr) }),
     columns: [
@@ -112,7 +113,7 @@ export function adjacencyTable(graph: ConceptGraph, index: CorpusIndex, tr: Tran
         theme: theme ? labelIn(theme, tr.lang) : n.theme,
         mentions: n.mentions,
         links: n.links,
-        linked: linksOf(graph, n.id)
+        linked: (linked.get(n.id) ?? [])
           .map(({ link, other }) =>
             tr.t('graph.table.linkedItem', { label: other.label, weight: link.weight }),
           )

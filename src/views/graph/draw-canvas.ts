@@ -235,17 +235,22 @@ function drawMarks(ctx: CanvasRenderingContext2D, d: GraphDrawing, part: Part): 
       ctx.lineWidth = 0.6;
       ctx.stroke();
     }
-    // Year marks where nodes are large enough to carry them.
-    if (list[0] && list[0].r >= 3) {
-      for (const n of list)
-        for (const a of n.arcs) {
-          ctx.beginPath();
-          ctx.arc(n.x, n.y, a.radius, a.a0, a.a1);
-          ctx.setLineDash(a.kind === 'coded' ? [2, 1.6] : []);
-          ctx.lineWidth = a.kind === 'text' ? 2.2 : 1.4;
-          ctx.strokeStyle = STYLE.ink;
-          ctx.stroke();
-        }
+    // Year marks on the nodes large enough to carry them: one path for each kind of mark.
+    const carriers = list.filter((n) => n.r >= 3);
+    if (carriers.length > 0) {
+      ctx.strokeStyle = STYLE.ink;
+      for (const kind of ['text', 'coded'] as const) {
+        ctx.beginPath();
+        for (const n of carriers)
+          for (const a of n.arcs) {
+            if (a.kind !== kind) continue;
+            ctx.moveTo(n.x + a.radius * Math.cos(a.a0), n.y + a.radius * Math.sin(a.a0));
+            ctx.arc(n.x, n.y, a.radius, a.a0, a.a1);
+          }
+        ctx.setLineDash(kind === 'coded' ? [2, 1.6] : []);
+        ctx.lineWidth = kind === 'text' ? 2.2 : 1.4;
+        ctx.stroke();
+      }
       ctx.setLineDash([]);
     }
   }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { computeShapeLayout } from '../../../src/lib/layout/compute-layout.ts';
 import { forceLayout, orderGroups } from '../../../src/lib/layout/force-layout.ts';
 import { layoutInputs, nodeRadius, SHAPES } from '../../../src/lib/layout/graph-layout.ts';
+import { roughShapeLayout } from '../../../src/lib/layout/rough-layout.ts';
 import { realCorpus } from '../../support/mini-corpus.ts';
 
 const node = (id: string, group: string, radius = 10) => ({ id, group, radius });
@@ -126,6 +127,15 @@ describe('a rough first layout, before the forces run', () => {
     expect(final).toEqual(computeShapeLayout(inputs, 'wide'));
     expect(first!.nodes).not.toEqual(final.nodes);
   });
+
+  it.each(['wide', 'tall'] as const)(
+    '%s: is what the page computes on its own (roughShapeLayout), without the forces',
+    (shape) => {
+      let rough: ReturnType<typeof computeShapeLayout> | null = null;
+      computeShapeLayout(inputs, shape, (r) => (rough = r));
+      expect(roughShapeLayout(inputs, shape)).toEqual(rough);
+    },
+  );
 
   it('keeps each theme together: a concept is nearer its own theme’s centre than any other', () => {
     let rough: ReturnType<typeof computeShapeLayout> | null = null;

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, readableColor } from '../../../src/lib/layout/contrast.ts';
-import { circlesHull, convexHull, polygonPath } from '../../../src/lib/layout/hull.ts';
+import { circlesHull, convexHull, polygonPath, type Vec } from '../../../src/lib/layout/hull.ts';
 import { fingerprint, seededRandom } from '../../../src/lib/layout/random.ts';
 
 describe('convexHull', () => {
@@ -23,6 +23,65 @@ describe('convexHull', () => {
     ]);
     expect(polygonPath(convexHull(pts))).toBe('M0,0L10,0L10,10L0,10Z');
     expect(polygonPath([])).toBe('');
+  });
+
+  it('keeps only the four corners of a 100 × 100 grid of points', () => {
+    const grid = Array.from({ length: 10_000 }, (_, i) => ({ x: i % 100, y: Math.floor(i / 100) }));
+    expect(convexHull(grid)).toEqual([
+      { x: 0, y: 0 },
+      { x: 99, y: 0 },
+      { x: 99, y: 99 },
+      { x: 0, y: 99 },
+    ]);
+  });
+
+  it('gives, for many points, what the plain monotone chain over all of them gives', () => {
+    // The reference: Andrew's monotone chain over every point, nothing left out beforehand.
+    const cross = (o: Vec, a: Vec, b: Vec) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+    const reference = (points: Vec[]): Vec[] => {
+      const pts = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
+      const half = (list: Vec[]) => {
+        const out: Vec[] = [];
+        for (const p of list) {
+          while (out.length >= 2 && cross(out[out.length - 2]!, out[out.length - 1]!, p) <= 0)
+            out.pop();
+          out.push(p);
+        }
+        return out;
+      };
+      return [...half(pts).slice(0, -1), ...half([...pts].reverse()).slice(0, -1)];
+    };
+    const random = seededRandom(7);
+    const sets: Vec[][] = [
+      // A disc, a thin diagonal band, integer points with repeats, a line, circles sampled round.
+      Array.from({ length: 3000 }, () => {
+        const a = 2 * Math.PI * random();
+        const r = 50 * Math.sqrt(random());
+        return { x: r * Math.cos(a), y: r * Math.sin(a) };
+      }),
+      Array.from({ length: 500 }, () => {
+        const t = random() * 100;
+        return { x: t, y: t + random() };
+      }),
+      Array.from({ length: 800 }, () => ({
+        x: Math.floor(random() * 6),
+        y: Math.floor(random() * 6),
+      })),
+      Array.from({ length: 100 }, (_, i) => ({ x: i, y: 2 * i })),
+    ];
+    for (const pts of sets) expect(convexHull(pts)).toEqual(reference(pts));
+    const circles = Array.from({ length: 300 }, () => ({
+      x: random() * 900,
+      y: random() * 600,
+      r: 5 + random() * 11,
+    }));
+    const sampled = circles.flatMap((c) =>
+      Array.from({ length: 12 }, (_, i) => ({
+        x: c.x + (c.r + 8) * Math.cos((2 * Math.PI * i) / 12),
+        y: c.y + (c.r + 8) * Math.sin((2 * Math.PI * i) / 12),
+      })),
+    );
+    expect(circlesHull(circles, 8)).toEqual(reference(sampled));
   });
 
   it('samples circles twelve times round, grown by the padding', () => {

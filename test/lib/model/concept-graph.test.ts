@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildConceptGraph,
   linkEnds,
+  linksByNode,
   linksOf,
   maxMentions,
   neighbours,
@@ -156,6 +157,13 @@ describe('neighbours, linksOf, linkEnds', () => {
       ['computing', 1],
       ['data-security', 1],
     ]);
+  });
+
+  it('lists every node’s links in one pass, as linksOf does for each', () => {
+    const all = linksByNode(g);
+    expect([...all.keys()]).toEqual(g.nodes.map((n) => n.id));
+    for (const n of g.nodes) expect(all.get(n.id)).toEqual(linksOf(g, n.id));
+    expect(all.get('coded-only')).toEqual([]);
   });
 
   it('splits a link id', () => {

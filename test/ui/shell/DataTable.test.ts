@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import DataTable from '../../../src/ui/shell/DataTable.svelte';
 
@@ -28,5 +28,24 @@ describe('DataTable', () => {
     ]);
     expect(table.querySelectorAll('td.num')[0]!.textContent).toBe('3');
     expect(container.querySelector('b')).toBeNull();
+  });
+
+  it('puts a long table in the page a batch of rows at a time, all of them in the end', async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ label: `Concept ${i + 1}`, n: i }));
+    const { container } = render(DataTable, {
+      table: { caption: 'Many', columns: [{ key: 'label', label: 'Concept' }], rows },
+    });
+    const count = () => container.querySelectorAll('tbody tr').length;
+    expect(count()).toBe(250);
+    await waitFor(() => expect(count()).toBe(1000), { timeout: 5000 });
+    expect(container.querySelector('tbody tr:last-child th')!.textContent).toBe('Concept 1000');
+  });
+
+  it('puts a short table in the page at once', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => ({ label: `Concept ${i + 1}` }));
+    const { container } = render(DataTable, {
+      table: { caption: 'Some', columns: [{ key: 'label', label: 'Concept' }], rows },
+    });
+    expect(container.querySelectorAll('tbody tr').length).toBe(500);
   });
 });
