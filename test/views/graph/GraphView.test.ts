@@ -117,10 +117,11 @@ describe('GraphView in Chinese', () => {
       index.concepts.filter((c) => c.theme === 'ai-governance').map((c) => c.labelZh),
     );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('主题如何相互关联');
-    expect(screen.getByRole('combobox', { name: '查找概念' })).toBeTruthy();
+    // The controls and the evidence panel come in tasks after the chart's (Later).
+    expect(await screen.findByRole('combobox', { name: '查找概念' })).toBeTruthy();
     expect(screen.getByRole('group', { name: '缩放' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '整体网络' })).toBeTruthy();
-    const evidence = screen.getByRole('region', { name: '证据' });
+    const evidence = await screen.findByRole('region', { name: '证据' });
     expect(within(evidence).getByRole('heading', { level: 2 }).textContent?.trim()).toBe(
       '人工智能治理',
     );
