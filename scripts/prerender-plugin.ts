@@ -1,8 +1,11 @@
 // Build only: index.html arrives with the page already in it. The app (shell + concept graph) is
 // rendered with svelte/server from the same components, by src/prerender/render.ts loaded through
-// a short-lived Vite SSR server; the graph view's stylesheets are linked in <head> so the first
-// paint is styled; a <noscript> links the plain pages (src/prerender/plain-pages.ts), which are
-// written into the build. In the browser, src/browser/prerendered.ts swaps in the live app.
+// a short-lived Vite SSR server. The first paint waits for no request but the page's own: the app's
+// and the graph view's stylesheets are written into <head>, and so is the short script that hides
+// the graph when the address asks for another view (public/prerender-route.js, allowed by its hash
+// in the Content-Security-Policy: scripts/security-headers.ts). A <noscript> links the plain pages
+// (src/prerender/plain-pages.ts), which are written into the build. In the browser,
+// src/browser/prerendered.ts swaps in the live app.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +15,7 @@ import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { PrerenderedPages } from '../src/prerender/render.ts';
 import { srcAliases } from './src-aliases.ts';
 import type * as PlainPages from '../src/prerender/plain-pages.ts';
+import { FIRST_PAINT_SCRIPT } from './security-headers.ts';
 
 type Loaded = PrerenderedPages & { plain: Map<string, string>; links: string };
 
@@ -94,10 +98,20 @@ export function prerender(): Plugin {
             (c.facadeModuleId ?? '').endsWith('/src/views/graph/GraphRoute.svelte'),
         );
         if (!graph) throw new Error('prerender: no chunk for the graph view');
+        const cssText = (file: string): string => {
+          const asset = ctx.bundle?.[file];
+          if (asset?.type !== 'asset') throw new Error(`prerender: no stylesheet ${file}`);
+          return String(asset.source).replace(/<\/style/gi, '<\\/style');
+        };
         const sheets = [...new Set(cssOf(ctx.bundle!, graph))]
           .filter((f) => !html.includes(f))
-          .map((f) => `<link rel="stylesheet" href="./${f}" />`)
+          .map((f) => `<style>${cssText(f)}</style>`)
           .join('\n    ');
+        // The entry's stylesheet, linked by Vite, is written in the same way.
+        const linked = /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g;
+        const routeScript = /<script src="\.\/prerender-route\.js"[^>]*><\/script>/;
+        if (!routeScript.test(html))
+          throw new Error('prerender: index.html needs <script src="./prerender-route.js">');
         const app = '<div id="app"></div>';
         const noscript = /<noscript[\s\S]*?<\/noscript\s*>/;
         if (!html.includes(app) || !noscript.test(html))
@@ -105,7 +119,9 @@ export function prerender(): Plugin {
         // Before the app, so that a reader without scripts finds the plain pages first.
         const note = `<noscript><div class="noscript">The explorer's charts need JavaScript. Without it, read the texts and the charts' data here: ${links}</div></noscript>`;
         return html
-          .replace('</head>', `  ${sheets}\n  </head>`)
+          .replace(routeScript, () => `<script>${FIRST_PAINT_SCRIPT}</script>`)
+          .replace(linked, (_, file: string) => `<style>${cssText(file)}</style>`)
+          .replace('</head>', () => `  ${sheets}\n  </head>`)
           .replace(noscript, '')
           .replace(
             app,

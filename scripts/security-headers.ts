@@ -1,16 +1,29 @@
 // The headers the app is meant to be served with, in one place: the static server (tests, bench),
 // the <meta> Content-Security-Policy the build writes into index.html, and README's advice.
 //
-// The policy: everything from the page's own origin only; no inline script, no eval. Styles come
-// from the app's own stylesheets, and inline style attributes are allowed ('unsafe-inline' for
-// styles only): export writes each mark's computed style onto a copy of the chart (a standalone SVG
-// must carry its styles), and parsing or rasterising that copy applies them. Inline styles cannot
-// run code; scripts stay locked to the origin. Images also from data: and blob: (PNG export draws
+// The policy: everything from the page's own origin only; no inline script but one, no eval. The
+// one is index.html's first-paint script (public/prerender-route.js, written into the page by the
+// build so that the first paint waits for no request): allowed by the hash of its exact text, so
+// any other inline script is refused. Styles: the app's own stylesheets (the first view's written
+// into index.html, for the same reason), and inline style attributes ('unsafe-inline' for styles
+// only): export writes each mark's computed style onto a copy of the chart (a standalone SVG must
+// carry its styles), and parsing or rasterising that copy applies them. Inline styles cannot run
+// code; scripts stay locked to the origin. Images also from data: and blob: (PNG export draws
 // the chart into a blob); any site may frame the app, because embedding a chart is a feature.
+
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/** The script index.html runs before its first paint, inline (scripts/prerender-plugin.ts). */
+export const FIRST_PAINT_SCRIPT = readFileSync(
+  new URL('../public/prerender-route.js', import.meta.url),
+  'utf8',
+);
+const FIRST_PAINT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(FIRST_PAINT_SCRIPT, 'utf8').digest('base64')}'`;
 
 export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['default-src', "'self'"],
-  ['script-src', "'self'"],
+  ['script-src', `'self' ${FIRST_PAINT_SCRIPT_HASH}`],
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self'"],

@@ -2,6 +2,10 @@
 // The live app is mounted beside that page, laid out but unseen, and takes its place in one step
 // once it shows its view (or its error): the reader never sees an empty or half-built page.
 // Nothing of the built page moves before then; then it is replaced whole, which shifts no layout.
+// The live app may draw its parts over several tasks (the chart, then panels and tables: `<Later>`,
+// pending-parts.ts); the swap waits for the last of them.
+
+import { onPartDrawn, partsPending } from './pending-parts.ts';
 
 /** What shows that the live app has drawn its view: a heading, an error, an embed's chart. */
 const SHOWN =
@@ -20,14 +24,17 @@ export function liveRoot(target: HTMLElement): HTMLElement {
   live.setAttribute('data-pending', '');
   const swap = (): void => {
     observer.disconnect();
+    stopWaiting();
     clearTimeout(timer);
     built.remove();
     live.removeAttribute('data-pending');
   };
-  const observer = new MutationObserver(() => {
-    if (live.querySelector(SHOWN) && !live.querySelector(NOT_YET)) swap();
-  });
+  const check = (): void => {
+    if (partsPending() === 0 && live.querySelector(SHOWN) && !live.querySelector(NOT_YET)) swap();
+  };
+  const observer = new MutationObserver(check);
   observer.observe(live, { childList: true, subtree: true });
+  const stopWaiting = onPartDrawn(check);
   const timer = setTimeout(swap, WAIT_MS);
   return live;
 }

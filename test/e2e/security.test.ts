@@ -3,11 +3,16 @@
 // inline script and other origins; any site may frame an embed; and no request leaves the page's
 // own origin, on any route, in any state.
 
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contentSecurityPolicy, securityHeaders } from '../../scripts/security-headers.ts';
+import {
+  contentSecurityPolicy,
+  FIRST_PAINT_SCRIPT,
+  securityHeaders,
+} from '../../scripts/security-headers.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
 import { ROUTES } from '../../src/lib/state/url-state.ts';
 import { VIEW_SHOWN } from '../support/view-shown.ts';
@@ -62,10 +67,14 @@ describe('the Content-Security-Policy', () => {
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
     expect(meta?.[1]).toBe(contentSecurityPolicy({ meta: true }));
     expect(meta?.[1]).not.toContain('frame-ancestors');
-    // Nothing inline for the policy to allow: no inline script or style element. The page built into
-    // it carries only the theme swatches' colours as style attributes, which style-src allows.
-    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/i);
-    expect(html).not.toMatch(/<style/i);
+    // One inline script, the first-paint one the policy allows by its hash; style elements (the
+    // first view's stylesheets) and, in the page built into it, only the theme swatches' colours as
+    // style attributes, which style-src allows.
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)];
+    expect(inline.map((m) => m[1])).toEqual([FIRST_PAINT_SCRIPT]);
+    expect(contentSecurityPolicy()).toContain(
+      `'sha256-${createHash('sha256').update(FIRST_PAINT_SCRIPT).digest('base64')}'`,
+    );
     for (const [attr] of html.matchAll(/\sstyle="[^"]*"/gi))
       expect(attr).toMatch(/^ style="background: #[0-9a-f]{6};"$/i);
   });

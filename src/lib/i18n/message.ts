@@ -1,5 +1,5 @@
 // What a catalogue entry is: a text with {named} slots, or one text per plural category
-// (Intl.PluralRules: English has "one" and "other", Chinese only "other"), chosen by `count`.
+// (as Intl.PluralRules has them: English "one" and "other", Chinese only "other"), chosen by `count`.
 
 export type PluralMessage = { readonly other: string } & Partial<
   Record<'zero' | 'one' | 'two' | 'few' | 'many', string>

@@ -1,4 +1,4 @@
-// A translator: slots filled, plurals by Intl.PluralRules, numbers, dates and lists in each
+// A translator: slots filled, plurals by each language's rules (as Intl.PluralRules has them), numbers, dates and lists in each
 // language's own form; the language chosen from the link, the reader's choice and the browser.
 
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,39 @@ describe('createTranslator', () => {
     expect(en.list(['a', 'b', 'c'])).toBe('a, b and c');
     expect(zh.list(['甲', '乙', '丙'])).toBe('甲、乙和丙');
     expect(en.number(12345)).toBe('12,345');
+  });
+
+  it('writes whole numbers, plurals and lists as Intl does, without making an Intl format', () => {
+    // The translator does these by hand (the first Intl format of a page is slow): Intl is the check.
+    const counts = [0, 1, 2, 3, 7, 11, 21, 101, 999, 1000, 1001, 12345, 999999, 1000000, -1, -1234];
+    counts.push(Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER);
+    for (const [lang, tr, locale] of [
+      ['en', en, 'en-GB'],
+      ['zh', zh, 'zh-CN'],
+    ] as const) {
+      const plural = new Intl.PluralRules(locale);
+      const numbers = new Intl.NumberFormat(locale);
+      for (const n of counts) {
+        expect(tr.number(n), `${lang} ${n}`).toBe(numbers.format(n));
+        const form = plural.select(n) === 'one' ? 'one' : 'other';
+        const word = lang === 'en' ? (form === 'one' ? 'theme' : 'themes') : '个主题';
+        const sep = lang === 'en' ? ' ' : '';
+        expect(tr.t('shell.themeCount', { count: n }), `${lang} ${n}`).toBe(
+          `${numbers.format(n)}${sep}${word}`,
+        );
+      }
+    }
+    expect(en.number(1234.5)).toBe('1,234.5');
+    const items = ['a', 'b', 'c', 'd', 'e'];
+    for (const [tr, locale] of [
+      [en, 'en-GB'],
+      [zh, 'zh-CN'],
+    ] as const)
+      for (const type of ['conjunction', 'disjunction'] as const)
+        for (let n = 0; n <= items.length; n++)
+          expect(tr.list(items.slice(0, n), type), `${locale} ${type} ${n}`).toBe(
+            new Intl.ListFormat(locale, { type }).format(items.slice(0, n)),
+          );
   });
 });
 

@@ -13,6 +13,7 @@ import CompareView from '../../../src/views/compare/CompareView.svelte';
 import { threeYearCorpus } from '../../support/forum-fixtures.ts';
 import { useLanguage } from '../../../src/ui/i18n.svelte.ts';
 import { hanIn } from '../../support/language-check.ts';
+import { laterPartsDrawn } from '../../support/later-parts.ts';
 
 const index = indexCorpus(threeYearCorpus());
 
@@ -54,9 +55,10 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('CompareView on three years', () => {
-  it('compares the two latest years by default: 2030 and 2031, both texts', () => {
+  it('compares the two latest years by default: 2030 and 2031, both texts', async () => {
     expect(index.years).toEqual([2029, 2030, 2031]);
     render(CompareView, { app: fakeApp({}) });
+    await laterPartsDrawn();
     expect(
       screen.getByText('2030 → 2031: 1 concept in both; 1 new in 2031; 4 dropped (only in 2030).'),
     ).toBeTruthy();
@@ -74,8 +76,9 @@ describe('CompareView on three years', () => {
     expect(screen.getByText(/^: 2030: 3 mentions; not in 2031\./)).toBeTruthy();
   });
 
-  it('compares the record year 2029 with 2031 when the link asks', () => {
+  it('compares the record year 2029 with 2031 when the link asks', async () => {
     render(CompareView, { app: fakeApp({ a: 2029, b: 2031 }) });
+    await laterPartsDrawn();
     // 2029 rests on its record: what 2031 adds is only "not in 2029's available record".
     expect(document.querySelector('.headline')!.textContent).toBe(
       '2029 → 2031: 1 concept in both; 1 only in 2031 (not in 2029’s available record: all of it); 1 dropped (only in 2029).',
@@ -97,8 +100,9 @@ describe('CompareView in Chinese', () => {
     await useLanguage('en');
   });
 
-  it('says the headline, sets, controls and chart title in Chinese', () => {
+  it('says the headline, sets, controls and chart title in Chinese', async () => {
     render(CompareView, { app: fakeApp({ a: 2029, b: 2031 }) });
+    await laterPartsDrawn();
     expect(document.querySelector('.headline')!.textContent).toBe(
       '2029年 → 2031年：两年共有1个概念；1个仅见于2031年（不见于2029年现有的记录：all of it）；1个不再提及（仅见于2029年）。',
     );
@@ -115,12 +119,15 @@ describe('CompareView in Chinese', () => {
     expect(basis.textContent).toContain('资料中没有中文表述');
   });
 
-  it('leaves no English outside text marked as English', () => {
+  it('leaves no English outside text marked as English', async () => {
     render(CompareView, { app: fakeApp({ a: 2030, b: 2031 }) });
+    await laterPartsDrawn();
     const copy = document.body.cloneNode(true) as HTMLElement;
     for (const el of copy.querySelectorAll('[lang="en"], .visually-hidden, svg')) el.remove();
     // Concept labels of the fixture codebook have no Chinese form: they are the fixture's words.
     for (const el of copy.querySelectorAll('.chip > span:not([class])')) el.remove();
+    // So are the data table's rows (its theme and concept names); its caption and headings stay.
+    for (const el of copy.querySelectorAll('table tbody')) el.remove();
     const latin = (copy.textContent ?? '').match(/[A-Za-z]{2,}/g) ?? [];
     expect(latin).toEqual([]);
     expect(hanIn(document.querySelector('h1')!.textContent!).length).toBeGreaterThan(0);

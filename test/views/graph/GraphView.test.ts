@@ -10,6 +10,7 @@ import { DEFAULT_STATE, serializeUrl, type UrlState } from '../../../src/lib/sta
 import GraphView from '../../../src/views/graph/GraphView.svelte';
 import { realCorpus } from '../../support/mini-corpus.ts';
 import { useLanguage } from '../../../src/ui/i18n.svelte.ts';
+import { laterPartsDrawn } from '../../support/later-parts.ts';
 
 const index = indexCorpus(realCorpus());
 
@@ -117,6 +118,8 @@ describe('GraphView in Chinese', () => {
       index.concepts.filter((c) => c.theme === 'ai-governance').map((c) => c.labelZh),
     );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('主题如何相互关联');
+    // The controls and the evidence panel come in tasks after the chart's (Later).
+    await laterPartsDrawn();
     expect(screen.getByRole('combobox', { name: '查找概念' })).toBeTruthy();
     expect(screen.getByRole('group', { name: '缩放' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '整体网络' })).toBeTruthy();
