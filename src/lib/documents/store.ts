@@ -2,7 +2,6 @@
 // IndexedDB (src/browser/indexeddb-store.ts) and tests keep them in memory. Every write is all or
 // nothing: a failed put or remove leaves what was stored as it was.
 
-import { formatSourceFile } from '../corpus/source-file.ts';
 import type { DocumentOrigin, SourceHeader } from '../corpus/types.ts';
 
 export interface StoredDocument {
@@ -85,8 +84,3 @@ const pick = (d: StoredDocument): Omit<ExistingDocument, 'origin'> => ({
   title: d.header.title,
   year: d.header.year,
 });
-
-/** The document as a file for data/sources: its header, then its text. */
-export function sourceFile(doc: StoredDocument): { name: string; text: string } {
-  return { name: `${doc.header.id}.txt`, text: formatSourceFile(doc.header, doc.text) };
-}
