@@ -48,6 +48,20 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // What the entry needs and the views share (the corpus index, the translator, dates,
+            // the URL's words): one chunk loaded with the entry, not six.
+            {
+              name: 'shell',
+              test: /src\/lib\/(corpus\/cooccurrence|model\/corpus-index|i18n\/language|i18n\/translator|text\/dates|i18n\/en\/url)\.ts$/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     projects: [
