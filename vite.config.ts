@@ -63,6 +63,18 @@ export default defineConfig({
       },
     },
   },
+  // ES module workers: the tagging worker's script is also the main thread's fallback, imported
+  // for its exports where no worker starts (src/browser/tagger.ts).
+  worker: {
+    format: 'es',
+    // Vite's worker build drops an entry's exports; the tagging worker's must stay.
+    plugins: () => [
+      {
+        name: 'keep-worker-exports',
+        options: (options) => ({ ...options, preserveEntrySignatures: 'exports-only' }),
+      },
+    ],
+  },
   test: {
     projects: [
       {

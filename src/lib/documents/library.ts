@@ -8,19 +8,19 @@ import { MemoryConceptStore, sortConcepts } from '../concepts/user-concepts.ts';
 import type { Concept, Corpus } from '../corpus/types.ts';
 import { LibraryError } from './library-error.ts';
 import type { DocumentStore, StoredDocument } from './store.ts';
-import { corpusWithUserDocuments, joinableDocuments, type HiddenDocument } from './user-corpus.ts';
+import { joinableDocuments, type HiddenDocument } from './user-corpus.ts';
 
 export { LibraryError };
 
-/** Builds the corpus of the base texts, the given documents and concepts (in a worker, in the app). */
+/**
+ * Builds the corpus of the base texts, the given documents and concepts: corpusWithUserDocuments,
+ * which the app runs in its tagging worker (src/browser/tagger.ts) and tests call directly.
+ */
 export type Tagger = (
   base: Corpus,
   docs: readonly StoredDocument[],
   concepts?: readonly Concept[],
 ) => Promise<Corpus>;
-
-export const inlineTagger: Tagger = async (base, docs, concepts) =>
-  corpusWithUserDocuments(base, docs, concepts);
 
 export interface LibraryState {
   corpus: Corpus;
@@ -47,7 +47,7 @@ export class UserDocumentLibrary {
 
   constructor(
     store: DocumentStore,
-    tag: Tagger = inlineTagger,
+    tag: Tagger,
     now: () => number = Date.now,
     conceptStore: ConceptStore = new MemoryConceptStore(),
   ) {
