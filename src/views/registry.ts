@@ -10,7 +10,6 @@ import type { Translator } from '../lib/i18n/translator.ts';
 import type { CorpusIndex } from '../lib/model/corpus-index.ts';
 import type { AppState } from '../lib/state/app-state.svelte.ts';
 import { ROUTES, type Route, type UrlState } from '../lib/state/url-state.ts';
-import { useReaderMessages } from '../ui/i18n.svelte.ts';
 import { describeCompare } from './compare/describe.ts';
 import { describeGraph } from './graph/describe.ts';
 import { describeMap } from './map/describe.ts';
@@ -75,7 +74,10 @@ export const VIEW_BY_ROUTE = {
     describe: describeReader,
     // With the reader's messages, which no other view loads.
     load: () =>
-      Promise.all([import('./reader/ReaderView.svelte'), useReaderMessages()]).then(([m]) => m),
+      Promise.all([
+        import('./reader/ReaderView.svelte'),
+        import('./reader/reader-messages.ts').then((m) => m.readerMessages()),
+      ]).then(([m]) => m),
   },
 } as const satisfies { [R in Route]: ViewInfo & { route: R } };
 
