@@ -48,6 +48,32 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // What the entry needs and the views share (the corpus index, the translator, dates,
+            // the URL's words): one chunk loaded with the entry, not six.
+            {
+              name: 'shell',
+              test: /src\/lib\/(corpus\/cooccurrence|model\/corpus-index|i18n\/language|i18n\/translator|text\/dates|i18n\/en\/url)\.ts$/,
+            },
+          ],
+        },
+      },
+    },
+  },
+  // ES module workers: the tagging worker's script is also the main thread's fallback, imported
+  // for its exports where no worker starts (src/browser/tagger.ts).
+  worker: {
+    format: 'es',
+    // Vite's worker build drops an entry's exports; the tagging worker's must stay.
+    plugins: () => [
+      {
+        name: 'keep-worker-exports',
+        options: (options) => ({ ...options, preserveEntrySignatures: 'exports-only' }),
+      },
+    ],
   },
   test: {
     projects: [

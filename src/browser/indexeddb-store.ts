@@ -14,7 +14,7 @@ import {
   sortConcepts,
   type ConceptStore,
   type StoredConcept,
-} from '../lib/concepts/user-concepts.ts';
+} from '../lib/concepts/concept-store.ts';
 
 export const DATABASE = 'gdi-explorer';
 // Version 2 adds the reader's own concepts beside their documents.

@@ -1,26 +1,28 @@
 // The Tagger the app uses: a module Web Worker (workers/corpus.worker.ts) through the app's one
 // worker client, started on first use; where it cannot start, the same answerTagRequest on the
-// main thread. The same worker finds uncoded terms.
+// main thread, imported from the worker's own script (one copy of that code in the build). The
+// same worker finds uncoded terms.
 
 import type { Corpus } from '../lib/corpus/types.ts';
 import type { TermIndex } from '../lib/corpus/uncoded-terms.ts';
 import type { Tagger } from '../lib/documents/library.ts';
 import type { TagAnswer, TagRequest } from '../lib/documents/tag-request.ts';
 import { workerClient } from './worker-client.ts';
+// The worker's script, built as an ES module (vite.config `worker.format`).
+import taggerScript from './workers/corpus.worker.ts?worker&url';
 
 // Where no worker starts, the same function on the main thread (fetched only then).
 async function inline(job: TagRequest): Promise<TagAnswer> {
-  return (await import('../lib/documents/tag-request.ts')).answerTagRequest(job);
+  const worker = (await import(
+    /* @vite-ignore */ taggerScript
+  )) as typeof import('./workers/corpus.worker.ts');
+  return worker.answerTagRequest(job);
 }
 
 let shared: ((job: TagRequest) => Promise<TagAnswer>) | null = null;
 const runner = (): ((job: TagRequest) => Promise<TagAnswer>) =>
   (shared ??= workerClient<TagRequest, TagAnswer>(
-    () =>
-      new Worker(new URL('./workers/corpus.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'tagger',
-      }),
+    () => new Worker(taggerScript, { type: 'module', name: 'tagger' }),
     inline,
   ));
 

@@ -72,7 +72,12 @@ export const VIEW_BY_ROUTE = {
     title: 'shell.view.read.title',
     purpose: 'shell.view.read.purpose',
     describe: describeReader,
-    load: () => import('./reader/ReaderView.svelte'),
+    // With the reader's messages, which no other view loads.
+    load: () =>
+      Promise.all([
+        import('./reader/ReaderView.svelte'),
+        import('./reader/reader-messages.ts').then((m) => m.readerMessages()),
+      ]).then(([m]) => m),
   },
 } as const satisfies { [R in Route]: ViewInfo & { route: R } };
 

@@ -52,6 +52,26 @@ describe('app shell', () => {
     await page.context().close();
   });
 
+  it('loads the code of what is asked for when it is asked for, not with the view', async () => {
+    const scripts: string[] = [];
+    const { page, errors } = await open('#/graph', {
+      beforeLoad: async (p) =>
+        p.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(r.url()))),
+    });
+    await page.waitForLoadState('networkidle');
+    const fetched = (name: string) =>
+      scripts.some((u) => new RegExp(`/${name}-[\\w-]+\\.js$`).test(u));
+    // The cite and embed dialogs, a selection's evidence, the year-by-year layout, the reader's
+    // messages and the add-document form are not fetched to show the graph.
+    for (const name of ['ShareDialogs', 'EvidenceDetail', 'YearsView', 'reader', 'AddDocumentForm'])
+      expect(fetched(name), name).toBe(false);
+    await page.getByRole('button', { name: /^Share/ }).click();
+    await page.getByRole('menuitem', { name: /^Cite/ }).click();
+    await page.getByRole('dialog').getByRole('heading').first().waitFor();
+    expect(fetched('ShareDialogs')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('moves back and forward through states', async () => {
     const { page } = await open('#/graph');
     await page.locator('nav a[href^="#/timeline"]').click();

@@ -118,6 +118,28 @@ describe('the reader’s own documents', () => {
     await page.context().close();
   });
 
+  it('tags on the page, with the worker’s own script, where no worker can start', async () => {
+    const scripts: string[] = [];
+    const { page, errors } = await open('#/read?panel=add', {
+      beforeLoad: async (p) => {
+        p.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(r.url())));
+        // As in a browser that starts no worker: the worker client runs the same code on the page.
+        await p.addInitScript(() => {
+          (window as unknown as { Worker?: unknown }).Worker = undefined;
+        });
+      },
+    });
+    await addDocument(page, { text: TEXT, title: TITLE, year: '2023' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Added “${TITLE}” (2023)` })
+      .waitFor();
+    expect(await footer(page)).toContain(`${baseSentences + 4} sentences`);
+    // The code came from the worker's script, imported by the page: the build has no second copy.
+    expect(scripts.filter((u) => /\/corpus\.worker-[\w-]+\.js$/.test(u))).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
   it('refuses a dropped binary file with a message naming the file, and keeps what was typed', async () => {
     // A year known only from its record offers to add its text, with the year filled in.
     const { page } = await open('#/read');

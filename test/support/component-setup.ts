@@ -2,7 +2,11 @@
 // with useLanguage('zh'); the next starts in English again).
 import { cleanup } from '@testing-library/svelte';
 import { afterEach, beforeEach } from 'vitest';
-import { useLanguage } from '../../src/ui/i18n.svelte.ts';
+import { useLanguage, useReaderMessages } from '../../src/ui/i18n.svelte.ts';
 
-beforeEach(() => useLanguage('en'));
+// Every area's messages, the reader's too (the app loads those with the reader's view).
+beforeEach(async () => {
+  await useReaderMessages();
+  await useLanguage('en');
+});
 afterEach(() => cleanup());

@@ -4,6 +4,7 @@
 import { indexCorpus } from '../../src/lib/model/corpus-index.ts';
 import type { ExportableChart } from '../../src/lib/export/exportable-chart.ts';
 import { AppState } from '../../src/lib/state/app-state.svelte.ts';
+import { mainThreadServices } from './main-thread-services.ts';
 import { miniCorpus } from './mini-corpus.ts';
 
 export const fixtureChart = (svg: SVGSVGElement | null = null): ExportableChart => ({
@@ -30,7 +31,7 @@ export function fixtureApp(
   chart: ExportableChart | null = fixtureChart(),
 ): AppState {
   window.history.replaceState(null, '', hash);
-  const app = new AppState(window, 'data/corpus.json');
+  const app = new AppState(window, 'data/corpus.json', mainThreadServices);
   app.setCorpus(miniCorpus());
   app.status = 'ready';
   app.setChart(chart);

@@ -4,74 +4,28 @@
 // own, and removing it leaves the codebook as shipped.
 
 import { phraseKey } from '../corpus/phrase-matcher.ts';
-import { SLUG } from '../corpus/source-file.ts';
+import { SLUG } from '../corpus/slug.ts';
 import type { Codebook, Concept } from '../corpus/types.ts';
 import { labelIn } from '../i18n/labels.ts';
 import type { Translator } from '../i18n/translator.ts';
+import { conceptNameIn, isUserConcept } from './concept-names.ts';
+import type { StoredConcept } from './concept-store.ts';
 
-export interface StoredConcept {
-  concept: Concept & { origin: 'user' };
-  /** When it was made (ISO date and time): user concepts are listed in that order. */
-  added: string;
-}
-
-/** Where the reader's concepts are kept: IndexedDB in the app, memory in tests. */
-export interface ConceptStore {
-  list(): Promise<StoredConcept[]>;
-  /** Adds a concept, or replaces the reader's concept with the same id. */
-  put(concept: StoredConcept): Promise<void>;
-  remove(id: string): Promise<void>;
-}
-
-const byAdded = (a: StoredConcept, b: StoredConcept): number =>
-  a.added < b.added ? -1 : a.added > b.added ? 1 : a.concept.id < b.concept.id ? -1 : 1;
-
-const copy = (c: StoredConcept): StoredConcept => ({
-  concept: { ...c.concept, phrases: [...c.concept.phrases] },
-  added: c.added,
-});
-
-export function sortConcepts(list: StoredConcept[]): StoredConcept[] {
-  return list.sort(byAdded);
-}
-
-export class MemoryConceptStore implements ConceptStore {
-  private readonly items = new Map<string, StoredConcept>();
-  constructor(initial: readonly StoredConcept[] = []) {
-    for (const c of initial) this.items.set(c.concept.id, copy(c));
-  }
-  async list(): Promise<StoredConcept[]> {
-    return sortConcepts([...this.items.values()].map(copy));
-  }
-  async put(c: StoredConcept): Promise<void> {
-    this.items.set(c.concept.id, copy(c));
-  }
-  async remove(id: string): Promise<void> {
-    this.items.delete(id);
-  }
-}
-
-export const isUserConcept = (c: Pick<Concept, 'origin'> | undefined): boolean =>
-  c?.origin === 'user';
-
-/** "1.0.0", or "1.0.0 + 2 concepts of the reader's own": what a chart's numbers rest on. */
-export function codebookLabel(codebook: Codebook): string {
-  const n = codebook.concepts.filter(isUserConcept).length;
-  return n === 0
-    ? codebook.version
-    : `${codebook.version} + ${n} ${n === 1 ? 'concept' : 'concepts'} of the reader’s own`;
-}
-
-/** How a concept is named where it appears beside the codebook's: the reader's marked as theirs. */
-export const conceptName = (c: Pick<Concept, 'label' | 'origin'>): string =>
-  isUserConcept(c) ? `${c.label} (yours)` : c.label;
-
-/** The same in the language of `tr`: the codebook's Chinese label, the reader's own words. */
-export const conceptNameIn = (
-  c: Pick<Concept, 'label' | 'labelZh' | 'origin'>,
-  tr: Translator,
-): string =>
-  isUserConcept(c) ? tr.t('graph.yourConcept', { label: c.label }) : labelIn(c, tr.lang);
+// Where they are kept, and how they are named, are modules of their own: the shell needs those at
+// start, and the code that makes and checks concepts only when the reader makes one.
+export {
+  MemoryConceptStore,
+  sortConcepts,
+  type ConceptStore,
+  type StoredConcept,
+} from './concept-store.ts';
+export {
+  codebookLabel,
+  conceptName,
+  conceptNameIn,
+  isUserConcept,
+  mayNameLocalItems,
+} from './concept-names.ts';
 
 /** The codebook as shipped: without any concept of the reader's. */
 export function shippedCodebook(codebook: Codebook): Codebook {
@@ -257,18 +211,4 @@ export function checkConceptDraft(
       origin: 'user',
     },
   };
-}
-
-/**
- * Whether a link's problems may come from concepts or documents its maker kept in their own
- * browser: an unknown concept, link or document whose id is a well-formed slug.
- */
-export function mayNameLocalItems(
-  problems: readonly { param: string; value: string; reason: string }[],
-): boolean {
-  return problems.some(
-    (p) =>
-      (p.reason === 'unknown concept' || p.reason === 'unknown document') &&
-      p.value.split('~').every((id) => SLUG.test(id)),
-  );
 }

@@ -15,6 +15,10 @@
 import { paragraphRanges, type Segmentation } from './segment.ts';
 import type { Paragraph, Sentence } from './types.ts';
 
+// With the headings' numbers; its own module so that the reader's alignment of language versions
+// reads numbers without loading the segmenter.
+export { numeralValue } from './chinese-numeral.ts';
+
 const NUMERAL = '一二三四五六七八九十百零〇';
 const NUMBERED_ZH = new RegExp(
   `^\\s*(?:[（(]([${NUMERAL}]+|\\d{1,3})[）)]|([${NUMERAL}]+)[、.．]|(\\d{1,3})[、.．]|第([${NUMERAL}\\d]+)[章节条部分])\\s*\\S`,
@@ -81,16 +85,4 @@ export function countChineseWords(text: string, start = 0, end = text.length): n
   let n = 0;
   for (const s of segmenter.segment(text.slice(start, end))) if (s.isWordLike) n++;
   return n;
-}
-
-/** 一 → 1 … 九十九 → 99; arabic digits as they are; null when it is not a numeral. */
-export function numeralValue(numeral: string): number | null {
-  if (/^\d+$/.test(numeral)) return Number(numeral);
-  const digit = (c: string): number => '零一二三四五六七八九'.indexOf(c === '〇' ? '零' : c);
-  if (!/^[零〇一二三四五六七八九十]+$/.test(numeral)) return null;
-  const ten = numeral.indexOf('十');
-  if (ten < 0) return numeral.length === 1 ? digit(numeral) : null;
-  const tens = ten === 0 ? 1 : digit(numeral.slice(0, ten));
-  const units = ten === numeral.length - 1 ? 0 : digit(numeral.slice(ten + 1));
-  return tens * 10 + units;
 }

@@ -14,7 +14,10 @@
 //   The text, exactly as published…
 
 import { decodeUtf8, InputError, lineOfOffset, type InputProblem } from './input-error.ts';
+import { SLUG } from './slug.ts';
 import type { InputFile, SourceHeader } from './types.ts';
+
+export { SLUG };
 
 export const HEADER_FIELDS = [
   'id',
@@ -31,8 +34,6 @@ type HeaderField = (typeof HEADER_FIELDS)[number];
 
 /** Fields a header may leave out, with the value they then take. */
 const OPTIONAL: Partial<Record<HeaderField, string>> = { source: '', versionOf: '' };
-
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface ParsedSource {
   path: string;

@@ -22,44 +22,20 @@
 
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { TERM_TOKENIZERS, type TermToken, type TermTokenizer } from './term-tokenizer.ts';
-import type { Corpus, CorpusDocument, Mention } from './types.ts';
+import type { TermIndex, TermScope, UncodedTerm } from './term-index.ts';
+import type { Corpus, CorpusDocument } from './types.ts';
+
+// The index's shape and its queries live apart, so that the views that read an index do not load
+// the extractor (it runs in the tagging worker).
+export {
+  termsInSentences,
+  wordingOnlyIn,
+  type TermIndex,
+  type TermScope,
+  type UncodedTerm,
+} from './term-index.ts';
 
 export const MAX_TERM_WORDS = 4;
-
-export interface UncodedTerm {
-  /** Folded words joined by the tokenizer's joiner: "data-flow governance". */
-  key: string;
-  /** The words as most often written (the first written form on a tie). */
-  text: string;
-  words: number;
-  /** Times said in the scope. */
-  count: number;
-  /** Times said in the rest of the corpus. */
-  elsewhere: number;
-  /** G² (signed: negative when said relatively more elsewhere); the count under 'frequency'. */
-  score: number;
-  occurrences: Mention[];
-}
-
-export interface TermScope {
-  /** A document id, or a year as a string. */
-  id: string;
-  /** Words in the scope, and in the rest of the corpus (in languages with a tokenizer). */
-  words: number;
-  wordsElsewhere: number;
-  method: 'log-likelihood' | 'frequency';
-  /** The best terms, best first. */
-  terms: UncodedTerm[];
-  /** Every term key said in the scope (sorted), to ask whether a scope uses a term at all. */
-  vocabulary: string[];
-}
-
-export interface TermIndex {
-  documents: TermScope[];
-  years: TermScope[];
-  /** Documents left out because no tokenizer reads their language. */
-  unsupported: { doc: string; language: string }[];
-}
 
 export interface TermOptions {
   /** How many terms each scope keeps (with their occurrences). */
@@ -315,29 +291,4 @@ export function extractUncodedTerms(corpus: Corpus, options: TermOptions = {}): 
       return scoreScope(String(year), counts, all, words, totalWords - words, joiner, limit);
     });
   return { documents, years, unsupported };
-}
-
-/**
- * Terms of year `to` that year `from` does not say at all, best first: "new wording" when `to` is
- * the later year, "wording no longer used" the other way round.
- */
-export function wordingOnlyIn(index: TermIndex, to: number, from: number): UncodedTerm[] {
-  const a = index.years.find((y) => y.id === String(to));
-  const b = index.years.find((y) => y.id === String(from));
-  if (!a) return [];
-  const used = new Set(b?.vocabulary ?? []);
-  return a.terms.filter((t) => !used.has(t.key) && t.score > 0);
-}
-
-/** The best terms said in the given sentences ("doc:sentence" keys) of a scope's terms. */
-export function termsInSentences(
-  terms: readonly UncodedTerm[],
-  sentences: ReadonlySet<string>,
-): { term: UncodedTerm; occurrences: Mention[] }[] {
-  const out: { term: UncodedTerm; occurrences: Mention[] }[] = [];
-  for (const term of terms) {
-    const occurrences = term.occurrences.filter((o) => sentences.has(`${o.doc}:${o.sentence}`));
-    if (occurrences.length > 0) out.push({ term, occurrences });
-  }
-  return out;
 }

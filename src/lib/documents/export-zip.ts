@@ -3,7 +3,7 @@
 
 import { zipSync } from 'fflate';
 import type { StoredDocument } from './store.ts';
-import { sourceFile } from './user-corpus.ts';
+import { sourceFile } from './stored-file.ts';
 
 export function zipSourceFiles(docs: readonly StoredDocument[]): Uint8Array {
   const encoder = new TextEncoder();

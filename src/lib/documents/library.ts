@@ -6,21 +6,21 @@
 import type { ConceptStore, StoredConcept } from '../concepts/user-concepts.ts';
 import { MemoryConceptStore, sortConcepts } from '../concepts/user-concepts.ts';
 import type { Concept, Corpus } from '../corpus/types.ts';
-import type { Catalogue, Localized } from '../i18n/catalogue.ts';
-import { reader as readerMessages } from '../i18n/en/reader.ts';
-import { createTranslator } from '../i18n/translator.ts';
+import { LibraryError } from './library-error.ts';
 import type { DocumentStore, StoredDocument } from './store.ts';
-import { corpusWithUserDocuments, joinableDocuments, type HiddenDocument } from './user-corpus.ts';
+import { joinableDocuments, type HiddenDocument } from './user-corpus.ts';
 
-/** Builds the corpus of the base texts, the given documents and concepts (in a worker, in the app). */
+export { LibraryError };
+
+/**
+ * Builds the corpus of the base texts, the given documents and concepts: corpusWithUserDocuments,
+ * which the app runs in its tagging worker (src/browser/tagger.ts) and tests call directly.
+ */
 export type Tagger = (
   base: Corpus,
   docs: readonly StoredDocument[],
   concepts?: readonly Concept[],
 ) => Promise<Corpus>;
-
-export const inlineTagger: Tagger = async (base, docs, concepts) =>
-  corpusWithUserDocuments(base, docs, concepts);
 
 export interface LibraryState {
   corpus: Corpus;
@@ -31,24 +31,6 @@ export interface LibraryState {
   concepts: readonly StoredConcept[];
   /** Milliseconds the tagging took (0 when nothing had to be tagged). */
   taggingMs: number;
-}
-
-// The reader's own English messages, for the error's message (logs, tests); not the whole catalogue.
-const inEnglish = createTranslator('en', readerMessages as Partial<Catalogue> as Catalogue);
-
-/**
- * A change could not be made; `stage` says where it stopped. Nothing was changed. `said` is the
- * message for the interface to say in its language; `message` is the same in English, for logs.
- */
-export class LibraryError extends Error {
-  readonly stage: 'read' | 'tag' | 'save';
-  readonly said: Localized;
-  constructor(stage: 'read' | 'tag' | 'save', said: Localized) {
-    super(inEnglish.t(said.key, said.params));
-    this.name = 'LibraryError';
-    this.stage = stage;
-    this.said = said;
-  }
 }
 
 const reason = (e: unknown): string =>
@@ -65,7 +47,7 @@ export class UserDocumentLibrary {
 
   constructor(
     store: DocumentStore,
-    tag: Tagger = inlineTagger,
+    tag: Tagger,
     now: () => number = Date.now,
     conceptStore: ConceptStore = new MemoryConceptStore(),
   ) {

@@ -4,7 +4,6 @@
 
 import { mergeCodebook } from '../concepts/user-concepts.ts';
 import { buildCorpus, corpusInputs } from '../corpus/build-corpus.ts';
-import { formatSourceFile } from '../corpus/source-file.ts';
 import type { Concept, Corpus } from '../corpus/types.ts';
 import type { Localized } from '../i18n/catalogue.ts';
 import { normalTitle } from './draft.ts';
@@ -78,9 +77,4 @@ export function documentReport(corpus: Corpus, id: string): DocumentReport | nul
     concepts: new Set(mentions.map((m) => m.ref)).size,
     unmatched: coverage ? coverage.sentences - coverage.matched : 0,
   };
-}
-
-/** The document as a file for data/sources: its header, then its text. */
-export function sourceFile(doc: StoredDocument): { name: string; text: string } {
-  return { name: `${doc.header.id}.txt`, text: formatSourceFile(doc.header, doc.text) };
 }

@@ -10,7 +10,7 @@ import { fileBaseName } from './data-export.ts';
 import type { ExportableChart, LegendEntry } from './exportable-chart.ts';
 import type { BarChartSpec } from './native-chart.ts';
 import { chartSources, chartYears, languageRuns, sourceLine, type TextRun } from './sources.ts';
-import { codebookLabel } from '../concepts/user-concepts.ts';
+import { codebookLabel } from '../concepts/concept-names.ts';
 import { labelIn } from '../i18n/labels.ts';
 import type { Translator } from '../i18n/translator.ts';
 

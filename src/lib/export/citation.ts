@@ -13,6 +13,10 @@ import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { MONTH_NAMES } from '../text/dates.ts';
 
+// The day a citation is accessed on; with the dates, so that the share tools' buttons need not
+// load the citations.
+export { isoDay } from '../text/dates.ts';
+
 export type CitationStyle = 'apa' | 'chicago' | 'gbt';
 
 export const CITATION_STYLES = [
@@ -199,12 +203,6 @@ export function formatCitation(
 export function paragraphNumber(paragraphId: string): number {
   const n = Number(paragraphId.replace(/^p/, ''));
   return Number.isInteger(n) && n > 0 ? n : 0;
-}
-
-/** Today's date as ISO YYYY-MM-DD, from a Date the caller supplies (local calendar day). */
-export function isoDay(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** What a sentence's citation needs, from the sentence as the corpus index holds it. */

@@ -4,7 +4,7 @@
 import { scriptRuns } from '../text/script-runs.ts';
 import type { CorpusIndex } from '../model/corpus-index.ts';
 import { yearBasis } from '../model/corpus-index.ts';
-import { defaultComparedYears } from '../model/year-comparison.ts';
+import { defaultComparedYears } from '../model/forum-years.ts';
 import type { UrlState } from '../state/url-state.ts';
 import { forumDay } from '../model/forum-timeline.ts';
 import type { Translator } from '../i18n/translator.ts';

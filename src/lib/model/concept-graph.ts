@@ -9,7 +9,7 @@
 //   coded) and never make links. linkEvidence still lists the coded entries of a pair for a reader
 //   who asks, under its own heading.
 
-import { conceptName, conceptNameIn } from '../concepts/user-concepts.ts';
+import { conceptName, conceptNameIn } from '../concepts/concept-names.ts';
 import { sentenceKey, type CooccurrenceUnit } from '../corpus/cooccurrence.ts';
 import type { SentenceKey } from '../corpus/types.ts';
 import type { Translator } from '../i18n/translator.ts';

@@ -44,3 +44,11 @@ export function basesInWords(index: CorpusIndex, tr: Translator): string {
     );
   return parts.join(tr.t('timeline.bases.separator'));
 }
+
+/** The years compared by default: the two latest forum years (or the only one, twice). */
+export function defaultComparedYears(index: CorpusIndex): { a: number; b: number } {
+  const years = index.years;
+  const b = years[years.length - 1] ?? new Date(0).getUTCFullYear();
+  const a = years[years.length - 2] ?? b;
+  return { a, b };
+}

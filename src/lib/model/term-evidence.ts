@@ -2,7 +2,7 @@
 // panel shows them), and the headline counts of a comparison's wording.
 
 import { sentenceKey } from '../corpus/cooccurrence.ts';
-import { wordingOnlyIn, type TermIndex, type UncodedTerm } from '../corpus/uncoded-terms.ts';
+import { wordingOnlyIn, type TermIndex, type UncodedTerm } from '../corpus/term-index.ts';
 import type { CorpusIndex, IndexedSentence } from './corpus-index.ts';
 import { cutAtMentions, type Evidence } from './evidence.ts';
 

@@ -7,7 +7,7 @@
 // to one when both paragraphs have as many. Anything else is listed unpaired, with the reason.
 
 import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
-import { numeralValue } from '../corpus/segment-zh.ts';
+import { numeralValue } from '../corpus/chinese-numeral.ts';
 
 export interface SentencePair {
   a: string;

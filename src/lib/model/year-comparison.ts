@@ -14,6 +14,9 @@ import type { CorpusIndex } from './corpus-index.ts';
 import { themeProfile, type ThemeProfile, type ThemeProfileRow } from './theme-profile.ts';
 import { conceptYearPresence, type YearPresence } from './year-presence.ts';
 
+// With the forum years, so that naming a comparison (the shell's slides) loads no comparison code.
+export { defaultComparedYears } from './forum-years.ts';
+
 export interface ComparedConcept {
   concept: Concept;
   /** Presence in year A and year B (null: absent). */
@@ -234,12 +237,4 @@ export function comparisonHeadline(c: YearComparison, tr: Translator): string {
       ? onlyPartial(c.onlyA.length, a, b)
       : tr.t('compare.headline.dropped', { count: c.onlyA.length, year: String(a.year) }),
   });
-}
-
-/** The years compared by default: the two latest forum years (or the only one, twice). */
-export function defaultComparedYears(index: CorpusIndex): { a: number; b: number } {
-  const years = index.years;
-  const b = years[years.length - 1] ?? new Date(0).getUTCFullYear();
-  const a = years[years.length - 2] ?? b;
-  return { a, b };
 }

@@ -42,9 +42,12 @@ export interface AppServices {
     concepts?: ConceptStore;
     problem: string | null;
   }>;
-  /** Tags documents (default: on the main thread). */
+  /**
+   * Tags documents: needed with `documents` (the app's runs in a worker). No default here, so that
+   * the corpus builder is not bundled with the page a second time (the worker has it).
+   */
   tagger?: Tagger;
-  /** Finds a corpus's uncoded terms (default: on the main thread). */
+  /** Finds a corpus's uncoded terms (the app's in the same worker); without it none are looked for. */
   terms?: (corpus: Corpus) => Promise<TermIndex>;
 }
 
@@ -174,8 +177,14 @@ export class AppState {
   private openLibrary(): Promise<UserDocumentLibrary> {
     return (this.library ??= import('../documents/library.ts').then(
       ({ UserDocumentLibrary }) =>
-        new UserDocumentLibrary(this.store!, this.services.tagger, Date.now, this.conceptStore),
+        new UserDocumentLibrary(this.store!, this.tagger(), Date.now, this.conceptStore),
     ));
+  }
+
+  private tagger(): Tagger {
+    const tagger = this.services.tagger;
+    if (!tagger) throw new Error('no tagger was given for the reader’s own documents');
+    return tagger;
   }
 
   private applyLibrary(state: LibraryState): void {
@@ -188,11 +197,9 @@ export class AppState {
   /** Asks for the uncoded terms of the corpus on screen (found once per corpus, off the page). */
   requestTerms(): void {
     const corpus = this.index?.corpus;
-    if (!corpus || this.termsFor === corpus) return;
+    const find = this.services.terms;
+    if (!corpus || !find || this.termsFor === corpus) return;
     this.termsFor = corpus;
-    const find =
-      this.services.terms ??
-      (async (c: Corpus) => (await import('../corpus/uncoded-terms.ts')).extractUncodedTerms(c));
     find(corpus).then(
       (terms) => {
         if (this.index?.corpus === corpus) {

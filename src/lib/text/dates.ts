@@ -31,3 +31,9 @@ export function formatIsoDate(iso: string, end: string | null = null): string {
   }
   return `${d} ${month} ${y}`;
 }
+
+/** Today's date as ISO YYYY-MM-DD, from a Date the caller supplies (local calendar day). */
+export function isoDay(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

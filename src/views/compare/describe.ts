@@ -4,7 +4,7 @@
 import { labelIn } from '$lib/i18n/labels.ts';
 import type { Translator } from '$lib/i18n/translator.ts';
 import type { CorpusIndex } from '$lib/model/corpus-index.ts';
-import { defaultComparedYears } from '$lib/model/year-comparison.ts';
+import { defaultComparedYears } from '$lib/model/forum-years.ts';
 import type { UrlState } from '$lib/state/url-state.ts';
 
 type CompareState = Pick<UrlState, 'a' | 'b' | 'theme' | 'focus'>;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSourceFile } from '../../../src/lib/corpus/source-file.ts';
 import { zipSourceFiles } from '../../../src/lib/documents/export-zip.ts';
 import type { StoredDocument } from '../../../src/lib/documents/store.ts';
-import { sourceFile } from '../../../src/lib/documents/user-corpus.ts';
+import { sourceFile } from '../../../src/lib/documents/stored-file.ts';
 
 const doc = (id: string, title: string, text: string): StoredDocument => ({
   header: {

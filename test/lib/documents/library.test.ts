@@ -12,6 +12,7 @@ import {
   type StoredDocument,
 } from '../../../src/lib/documents/store.ts';
 import { documentReport } from '../../../src/lib/documents/user-corpus.ts';
+import { inlineTagger } from '../../support/main-thread-services.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
 import { storedDocument } from '../../support/stored-document.ts';
 
@@ -46,7 +47,7 @@ const userIds = (c: Corpus) => c.documents.filter((d) => d.origin === 'user').ma
 describe('UserDocumentLibrary', () => {
   it('adds a document: tagged by the codebook, in the corpus as the user’s, and stored', async () => {
     const store = new MemoryDocumentStore();
-    const library = new UserDocumentLibrary(store);
+    const library = new UserDocumentLibrary(store, inlineTagger);
     const state = await library.add(base, doc('speech', 'We support data flow and AI governance.'));
     expect(userIds(state.corpus)).toEqual(['speech']);
     expect(state.corpus.documents.find((d) => d.id === 'fixture-statement')?.origin).toBe(
@@ -65,8 +66,11 @@ describe('UserDocumentLibrary', () => {
 
   it('finds its documents again after a reload (a new library on the same store)', async () => {
     const store = new MemoryDocumentStore();
-    await new UserDocumentLibrary(store).add(base, doc('speech', 'We support data flow.'));
-    const reloaded = new UserDocumentLibrary(store);
+    await new UserDocumentLibrary(store, inlineTagger).add(
+      base,
+      doc('speech', 'We support data flow.'),
+    );
+    const reloaded = new UserDocumentLibrary(store, inlineTagger);
     const state = await reloaded.load(base);
     expect(userIds(state.corpus)).toEqual(['speech']);
     expect(reloaded.documents.map((d) => d.header.id)).toEqual(['speech']);
@@ -74,7 +78,7 @@ describe('UserDocumentLibrary', () => {
 
   it('removes a document from the corpus and the store', async () => {
     const store = new MemoryDocumentStore([doc('a', 'Data flow.'), doc('bb', 'AI governance.')]);
-    const library = new UserDocumentLibrary(store);
+    const library = new UserDocumentLibrary(store, inlineTagger);
     await library.load(base);
     const state = await library.remove(base, 'a');
     expect(userIds(state.corpus)).toEqual(['bb']);
@@ -83,7 +87,7 @@ describe('UserDocumentLibrary', () => {
 
   it('keeps the previous state when saving fails: store, documents and corpus unchanged', async () => {
     const store = new FailingStore(1);
-    const library = new UserDocumentLibrary(store);
+    const library = new UserDocumentLibrary(store, inlineTagger);
     const first = await library.add(base, doc('a', 'Data flow.'));
     const failed = library.add(base, doc('bb', 'AI governance.'));
     await expect(failed).rejects.toThrow(LibraryError);
@@ -126,14 +130,16 @@ describe('UserDocumentLibrary', () => {
       put: () => Promise.resolve(),
       remove: () => Promise.resolve(),
     };
-    await expect(new UserDocumentLibrary(unreadable).load(base)).rejects.toMatchObject({
+    await expect(
+      new UserDocumentLibrary(unreadable, inlineTagger).load(base),
+    ).rejects.toMatchObject({
       stage: 'read',
       message: 'your documents could not be read from this browser (blocked)',
     });
   });
 
   it('accepts a text that matches no concept, and reports it as such', async () => {
-    const state = await new UserDocumentLibrary(new MemoryDocumentStore()).add(
+    const state = await new UserDocumentLibrary(new MemoryDocumentStore(), inlineTagger).add(
       base,
       doc('plain', 'Nothing here is in the codebook. Nor here.'),
     );
@@ -149,7 +155,7 @@ describe('UserDocumentLibrary', () => {
   it('hides a stored document that a project text now supersedes, without deleting it', async () => {
     const same = doc('fixture-statement', 'Data flow.');
     const store = new MemoryDocumentStore([same, doc('own', 'Data security.')]);
-    const state = await new UserDocumentLibrary(store).load(base);
+    const state = await new UserDocumentLibrary(store, inlineTagger).load(base);
     expect(userIds(state.corpus)).toEqual(['own']);
     expect(state.hidden.map((h) => h.doc.header.id)).toEqual(['fixture-statement']);
     const reason = state.hidden[0]!.reason;
@@ -163,7 +169,7 @@ describe('UserDocumentLibrary', () => {
   });
 
   it('makes one change at a time, in the order asked', async () => {
-    const library = new UserDocumentLibrary(new MemoryDocumentStore());
+    const library = new UserDocumentLibrary(new MemoryDocumentStore(), inlineTagger);
     const [, second] = await Promise.all([
       library.add(base, doc('a', 'Data flow.')),
       library.add(base, doc('bb', 'AI governance.')),

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus/types.ts';
 import { MemoryDocumentStore } from '../../../src/lib/documents/store.ts';
 import { AppState } from '../../../src/lib/state/app-state.svelte.ts';
+import { mainThreadServices } from '../../support/main-thread-services.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
 import { storedDocument } from '../../support/stored-document.ts';
 
@@ -43,6 +44,7 @@ describe('AppState with the reader’s documents', () => {
   it('shows the project corpus first, then lets the stored documents join', async () => {
     const { store, release } = slowStore();
     const app = new AppState(fakeWindow(miniCorpus(), '#/read'), 'corpus.json', {
+      ...mainThreadServices,
       documents: async () => ({ store, problem: null }),
     });
     await app.load();
@@ -60,6 +62,7 @@ describe('AppState with the reader’s documents', () => {
     const { store, release } = slowStore();
     const win = fakeWindow(miniCorpus(), '#/read?doc=own-speech&s=p1.s2');
     const app = new AppState(win, 'corpus.json', {
+      ...mainThreadServices,
       documents: async () => ({ store, problem: null }),
     });
     await app.load();
@@ -77,6 +80,7 @@ describe('AppState with the reader’s documents', () => {
     const { store, release } = slowStore([]);
     const win = fakeWindow(miniCorpus(), '#/read?doc=gone');
     const app = new AppState(win, 'corpus.json', {
+      ...mainThreadServices,
       documents: async () => ({ store, problem: null }),
     });
     await app.load();
@@ -90,6 +94,7 @@ describe('AppState with the reader’s documents', () => {
     const { store, release } = slowStore();
     const win = fakeWindow(miniCorpus(), '#/graph?year=1999');
     const app = new AppState(win, 'corpus.json', {
+      ...mainThreadServices,
       documents: async () => ({ store, problem: null }),
     });
     await app.load();
@@ -103,6 +108,7 @@ describe('AppState with the reader’s documents', () => {
 
   it('says why documents will not last when only a memory store could be opened', async () => {
     const app = new AppState(fakeWindow(miniCorpus(), '#/read'), 'corpus.json', {
+      ...mainThreadServices,
       documents: async () => ({
         store: new MemoryDocumentStore(),
         problem: 'IndexedDB could not be opened (blocked)',

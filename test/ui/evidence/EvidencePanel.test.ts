@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/svelte';
-import { createRawSnippet } from 'svelte';
+import { createRawSnippet, type ComponentProps } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import EvidencePanel from '../../../src/ui/evidence/EvidencePanel.svelte';
 import { buildCorpus, corpusInputs } from '../../../src/lib/corpus/build-corpus.ts';
@@ -13,9 +13,17 @@ const index = indexCorpus(miniCorpus());
 const href = (s: { doc: { id: string }; sentence: { id: string } }) =>
   `#/read?doc=${s.doc.id}&s=${s.sentence.id}`;
 
+/** Renders the panel and waits for the evidence (its code loads with the first selection). */
+async function renderPanel(props: ComponentProps<typeof EvidencePanel>) {
+  const result = render(EvidencePanel, props);
+  // The first import of its code, in a test run, can take a while.
+  if (props.evidence) await screen.findByRole('heading', { level: 2 }, { timeout: 5000 });
+  return result;
+}
+
 describe('EvidencePanel', () => {
-  it('is a region named Evidence listing each sentence with its words marked and a reader link', () => {
-    render(EvidencePanel, {
+  it('is a region named Evidence listing each sentence with its words marked and a reader link', async () => {
+    await renderPanel({
       index,
       evidence: conceptEvidence(index, 'data-flow'),
       sentenceHref: href,
@@ -45,13 +53,30 @@ describe('EvidencePanel', () => {
     expect(screen.getByRole('region', { name: 'Evidence' }).textContent).toContain('Click a node.');
   });
 
-  it('renders document text as text, never as markup', () => {
+  it('keeps its live region when a selection comes, so that the evidence is announced', async () => {
+    const { rerender } = render(EvidencePanel, {
+      index,
+      evidence: null,
+      sentenceHref: href,
+      hint: 'Click a node.',
+    });
+    const region = screen.getByRole('region', { name: 'Evidence' });
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    await rerender({ evidence: conceptEvidence(index, 'data-flow') });
+    expect(
+      await within(region).findByRole('heading', { name: 'Data flow' }, { timeout: 5000 }),
+    ).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Evidence' })).toBe(region);
+    expect(region.textContent).not.toContain('Click a node.');
+  });
+
+  it('renders document text as text, never as markup', async () => {
     const inputs = corpusInputs(miniCorpus());
     const hostile = '<img src=x onerror="window.__pwned=1"> We support data flow <b>now</b>.';
     const doc = { ...inputs.documents[0]!, text: hostile };
     const corpus = buildCorpus(inputs.codebook, inputs.records, [doc]);
     const hostileIndex = indexCorpus(corpus);
-    const { container } = render(EvidencePanel, {
+    const { container } = await renderPanel({
       index: hostileIndex,
       evidence: conceptEvidence(hostileIndex, 'data-flow'),
       sentenceHref: href,
@@ -64,7 +89,7 @@ describe('EvidencePanel', () => {
 
 describe('EvidencePanel: per-sentence actions', () => {
   it('cites any sentence, with its link in the explorer, on request', async () => {
-    render(EvidencePanel, {
+    await renderPanel({
       index,
       evidence: conceptEvidence(index, 'data-flow'),
       sentenceHref: href,
@@ -84,11 +109,11 @@ describe('EvidencePanel: per-sentence actions', () => {
     );
   });
 
-  it('renders the actions a view adds to each sentence', () => {
+  it('renders the actions a view adds to each sentence', async () => {
     const sentenceActions = createRawSnippet((s: () => { key: string }) => ({
       render: () => `<button type="button">Pin ${s().key}</button>`,
     }));
-    render(EvidencePanel, {
+    await renderPanel({
       index,
       evidence: conceptEvidence(index, 'data-flow'),
       sentenceHref: href,
@@ -99,9 +124,9 @@ describe('EvidencePanel: per-sentence actions', () => {
 });
 
 describe('EvidencePanel: concordance link', () => {
-  it('offers the concordance when given a link, and not otherwise', () => {
+  it('offers the concordance when given a link, and not otherwise', async () => {
     const evidence = conceptEvidence(index, 'data-flow');
-    const { unmount } = render(EvidencePanel, {
+    const { unmount } = await renderPanel({
       index,
       evidence,
       sentenceHref: href,
@@ -110,7 +135,7 @@ describe('EvidencePanel: concordance link', () => {
     const link = screen.getByRole('link', { name: 'Concordance of Data flow' });
     expect(link.getAttribute('href')).toBe('#/read?panel=concordance&focus=data-flow');
     unmount();
-    render(EvidencePanel, { index, evidence, sentenceHref: href });
+    await renderPanel({ index, evidence, sentenceHref: href });
     expect(screen.queryByRole('link', { name: /Concordance/ })).toBeNull();
   });
 });
@@ -122,7 +147,7 @@ describe('EvidencePanel in Chinese', () => {
 
   it('counts, places and links in Chinese; the quoted sentences keep their own language', async () => {
     await useLanguage('zh');
-    render(EvidencePanel, {
+    await renderPanel({
       index,
       evidence: conceptEvidence(index, 'data-flow', {}, zhTr),
       sentenceHref: href,
@@ -142,7 +167,7 @@ describe('EvidencePanel in Chinese', () => {
 
   it('quotes an uncoded term in its text’s language, the note in Chinese', async () => {
     await useLanguage('zh');
-    render(EvidencePanel, {
+    await renderPanel({
       index,
       evidence: {
         title: 'network coverage',

@@ -73,7 +73,14 @@ describe('GraphView', () => {
     expect((await screen.findByRole('table')).querySelectorAll('tbody tr')).toHaveLength(
       aiConcepts.length,
     );
-    expect(screen.getByRole('region', { name: 'Evidence' }).textContent).toContain('AI governance');
+    // The evidence's code loads with the first selection.
+    await vi.waitFor(
+      () =>
+        expect(screen.getByRole('region', { name: 'Evidence' }).textContent).toContain(
+          'AI governance',
+        ),
+      { timeout: 5000 },
+    );
     unmount();
     expect(charts.at(-1)).toBeNull();
   });
@@ -124,9 +131,9 @@ describe('GraphView in Chinese', () => {
     expect(screen.getByRole('group', { name: '缩放' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '整体网络' })).toBeTruthy();
     const evidence = screen.getByRole('region', { name: '证据' });
-    expect(within(evidence).getByRole('heading', { level: 2 }).textContent?.trim()).toBe(
-      '人工智能治理',
-    );
+    // The evidence's code loads with the first selection.
+    const heading = await within(evidence).findByRole('heading', { level: 2 }, { timeout: 5000 });
+    expect(heading.textContent?.trim()).toBe('人工智能治理');
     // The concept's definition: the codebook's Chinese where it has one, else its English, marked.
     const concept = index.conceptById.get('ai-governance')!;
     const definition = evidence.querySelector('.definition')!;

@@ -1,23 +1,10 @@
-// The English catalogue: every group's messages in one object (../catalogue.ts).
+// The English catalogue: every group's messages in one object (../catalogue.ts), in two parts that
+// load apart: main.ts, and the reader's messages.
 
-import { compare } from './compare.ts';
-import { evidence } from './evidence.ts';
-import { graph } from './graph.ts';
-import { map } from './map.ts';
+import { enMain } from './main.ts';
 import { reader } from './reader.ts';
-import { share } from './share.ts';
-import { shell } from './shell.ts';
-import { timeline } from './timeline.ts';
-import { url } from './url.ts';
 
 export const en = {
-  ...shell,
-  ...url,
-  ...graph,
-  ...compare,
-  ...timeline,
-  ...map,
+  ...enMain,
   ...reader,
-  ...share,
-  ...evidence,
 } as const;

@@ -1,24 +1,10 @@
-// 中文目录: the Chinese catalogue, loaded only when Chinese is in use (its own chunk).
+// 中文目录: the Chinese catalogue, loaded only when Chinese is in use, in two parts (../en/index.ts).
 
 import type { Catalogue } from '../catalogue.ts';
-import { compare } from './compare.ts';
-import { evidence } from './evidence.ts';
-import { graph } from './graph.ts';
-import { map } from './map.ts';
+import { zhMain } from './main.ts';
 import { reader } from './reader.ts';
-import { share } from './share.ts';
-import { shell } from './shell.ts';
-import { timeline } from './timeline.ts';
-import { url } from './url.ts';
 
 export const zh: Catalogue = {
-  ...shell,
-  ...url,
-  ...graph,
-  ...compare,
-  ...timeline,
-  ...map,
+  ...zhMain,
   ...reader,
-  ...share,
-  ...evidence,
 };
