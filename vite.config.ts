@@ -63,11 +63,11 @@ export default defineConfig({
       },
     },
   },
-  // ES module workers: the tagging worker's script is also the main thread's fallback, imported
-  // for its exports where no worker starts (src/browser/tagger.ts).
+  // ES module workers: each worker's script is also the main thread's fallback, imported for its
+  // exports where no worker starts (src/browser/tagger.ts, src/browser/layout-worker.ts).
   worker: {
     format: 'es',
-    // Vite's worker build drops an entry's exports; the tagging worker's must stay.
+    // Vite's worker build drops an entry's exports; the workers' must stay.
     plugins: () => [
       {
         name: 'keep-worker-exports',

@@ -1,22 +1,25 @@
 // Lays out one shape of the concept graph in a Web Worker (workers/graph-layout.worker.ts), or on
-// the main thread where a worker cannot start.
+// the main thread, with the worker's own script, where a worker cannot start.
 
 import type { LayoutInputs, ShapeLayout, ShapeName } from '$lib/layout/graph-layout.ts';
 import { workerClient } from './worker-client.ts';
+import layoutScript from './workers/graph-layout.worker.ts?worker&url';
 
 export interface LayoutRequest {
   inputs: LayoutInputs;
   shape: ShapeName;
 }
 
+// The worker's script, built as an ES module (vite.config `worker.format`); where no worker
+// starts, the page imports that same script for its computeShapeLayout (fetched only then).
 const run = workerClient<LayoutRequest, ShapeLayout>(
-  () =>
-    new Worker(new URL('./workers/graph-layout.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'graph-layout',
-    }),
+  () => new Worker(layoutScript, { type: 'module', name: 'graph-layout' }),
   async ({ inputs, shape }) =>
-    (await import('$lib/layout/compute-layout.ts')).computeShapeLayout(inputs, shape),
+    (
+      (await import(
+        /* @vite-ignore */ layoutScript
+      )) as typeof import('./workers/graph-layout.worker.ts')
+    ).computeShapeLayout(inputs, shape),
 );
 
 /**

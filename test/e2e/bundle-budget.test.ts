@@ -1,6 +1,8 @@
 // The stable part of `npm run bench`, run in CI: what the built app weighs against its budgets.
 // Timings are machine-dependent and only reported by the bench; sizes are not.
 
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import { BUDGETS, initialScripts, kb, measureBundle, sumGzip } from '../../bench/bundle.ts';
 
@@ -23,6 +25,20 @@ describe('bundle budgets (gzip)', () => {
     expect(bundle.onDemand.length).toBe(1);
     const initial = new Set(initialScripts(bundle).map((s) => s.path));
     for (const lib of bundle.onDemand) expect(initial.has(lib.path), lib.path).toBe(false);
+  });
+
+  // Where no worker starts, the page imports the worker's own script for these (src/browser/
+  // tagger.ts, layout-worker.ts): the build keeps them exported, and has no second copy.
+  it.each([
+    [/^assets\/corpus\.worker-[\w-]+\.js$/, 'answerTagRequest'],
+    [/^assets\/graph-layout\.worker-[\w-]+\.js$/, 'computeShapeLayout'],
+  ])('the worker script %s exports %s for the page to fall back on', async (pattern, name) => {
+    const worker = bundle.scripts.filter((s) => pattern.test(s.path));
+    expect(worker).toHaveLength(1);
+    const module = (await import(
+      pathToFileURL(join(inject('distDir'), worker[0]!.path)).href
+    )) as Record<string, unknown>;
+    expect(typeof module[name]).toBe('function');
   });
 
   it('preloads nothing but scripts of its own build', () => {
