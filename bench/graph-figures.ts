@@ -10,8 +10,6 @@
 // the reason when the graph is not there.
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { serializeCorpus } from '../src/lib/corpus/serialize.ts';
-import { startStaticServer } from '../scripts/static-server.ts';
 import {
   measureClickToEvidence,
   measureDragFps,
@@ -22,6 +20,7 @@ import {
 import { throttledSession, waitForView } from './load.ts';
 import { atLeast, atMost, measured, notMeasured, type Figure } from './report.ts';
 import { SYNTHETIC_DEFAULTS, syntheticGraphCorpus } from './synthetic-graph-corpus.ts';
+import { serveWithCorpus } from './synthetic-server.ts';
 
 const CLICKS = 20;
 const DRAGS = 3;
@@ -177,16 +176,7 @@ async function realCorpusFigures(browser: Browser, baseUrl: string): Promise<Fig
 
 async function syntheticFigures(browser: Browser, dist: string): Promise<Figure[]> {
   const corpus = syntheticGraphCorpus(SYNTHETIC_DEFAULTS);
-  const server = await startStaticServer({
-    root: dist,
-    gzip: true,
-    overrides: new Map([
-      [
-        '/data/corpus.json',
-        { status: 200, body: serializeCorpus(corpus), type: 'application/json; charset=utf-8' },
-      ],
-    ]),
-  });
+  const server = await serveWithCorpus(dist, corpus, { gzip: true });
   const size = `${corpus.codebook.concepts.length} concepts, ${corpus.edges.sentence.length} links`;
   // Opened OPENINGS times, each in a fresh context (nothing cached); the gestures are measured on
   // the last page.

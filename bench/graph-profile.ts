@@ -14,11 +14,10 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { startStaticServer } from '../scripts/static-server.ts';
-import { serializeCorpus } from '../src/lib/corpus/serialize.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { waitForGraph } from './graph-metrics.ts';
 import { SYNTHETIC_DEFAULTS, syntheticGraphCorpus } from './synthetic-graph-corpus.ts';
+import { serveWithCorpus } from './synthetic-server.ts';
 
 const option = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(name);
@@ -39,16 +38,7 @@ interface Profile {
 }
 
 const corpus = syntheticGraphCorpus(SYNTHETIC_DEFAULTS);
-const server = await startStaticServer({
-  root: dist,
-  gzip: true,
-  overrides: new Map([
-    [
-      '/data/corpus.json',
-      { status: 200, body: serializeCorpus(corpus), type: 'application/json; charset=utf-8' },
-    ],
-  ]),
-});
+const server = await serveWithCorpus(dist, corpus, { gzip: true });
 const { browser, close } = await launchChromium();
 try {
   const context = await browser.newContext({

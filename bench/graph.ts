@@ -23,6 +23,7 @@ import { startStaticServer } from '../scripts/static-server.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { measureClickToEvidence, measureDragFps, waitForGraph } from './graph-metrics.ts';
 import { SYNTHETIC_DEFAULTS, syntheticGraphCorpus } from './synthetic-graph-corpus.ts';
+import { serveWithCorpus } from './synthetic-server.ts';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(name);
@@ -99,15 +100,7 @@ async function measure(browser: Browser, baseUrl: string, label: string) {
 
 const synthetic = syntheticGraphCorpus(SYNTHETIC_DEFAULTS);
 const real = await startStaticServer({ root: DIST });
-const fake = await startStaticServer({
-  root: DIST,
-  overrides: new Map([
-    [
-      '/data/corpus.json',
-      { status: 200, body: JSON.stringify(synthetic), type: 'application/json' },
-    ],
-  ]),
-});
+const fake = await serveWithCorpus(DIST, synthetic);
 const { browser, close } = await launchChromium();
 try {
   const result = {

@@ -5,8 +5,8 @@
 // synthetic corpus exists only in this server's memory; the app sees that the build-time layout file
 // does not fit it and lays it out in its worker. Stop it with Ctrl+C.
 
-import { startStaticServer } from '../scripts/static-server.ts';
 import { SYNTHETIC_DEFAULTS, syntheticGraphCorpus } from './synthetic-graph-corpus.ts';
+import { serveWithCorpus } from './synthetic-server.ts';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(name);
@@ -17,13 +17,7 @@ const corpus = syntheticGraphCorpus({
   links: arg('--links', SYNTHETIC_DEFAULTS.links),
   seed: arg('--seed', SYNTHETIC_DEFAULTS.seed),
 });
-const server = await startStaticServer({
-  root: 'dist',
-  port: arg('--port', 0),
-  overrides: new Map([
-    ['/data/corpus.json', { status: 200, body: JSON.stringify(corpus), type: 'application/json' }],
-  ]),
-});
+const server = await serveWithCorpus('dist', corpus, { port: arg('--port', 0) });
 console.log(
   `synthetic corpus: ${corpus.codebook.concepts.length} concepts, ${corpus.edges.sentence.length} links`,
 );
