@@ -62,12 +62,17 @@ describe.each(CHART_ROUTES)('export of #/%s', (route) => {
     // --- SVG ---------------------------------------------------------------------------------
     const live = await page.evaluate((shapes) => {
       const svg = document.querySelector('svg[data-exportable]')!;
+      // Click targets (transparent, marked data-export-omit) are for the pointer, not the file.
       const shown = (el: Element): boolean => {
         for (let e: Element | null = el; e && e !== svg.parentElement; e = e.parentElement)
-          if (getComputedStyle(e).display === 'none') return false;
+          if (getComputedStyle(e).display === 'none' || e.hasAttribute('data-export-omit'))
+            return false;
         return true;
       };
       const marks = [...svg.querySelectorAll(shapes)].filter(shown);
+      const targets = [...svg.querySelectorAll(shapes)].filter(
+        (m) => m.closest('[data-export-omit]') !== null,
+      ).length;
       const counts: Record<string, number> = {};
       for (const m of marks) counts[m.localName] = (counts[m.localName] ?? 0) + 1;
       const box = svg.getBoundingClientRect();
@@ -78,8 +83,11 @@ describe.each(CHART_ROUTES)('export of #/%s', (route) => {
           .map((m) => (m.textContent ?? '').replace(/\s+/g, ' ').trim())
           .filter(Boolean),
         width: box.width,
+        targets,
       };
     }, SHAPES);
+    // Every chart but the comparison's bars (whose rows are the buttons) has click targets.
+    if (route !== 'compare') expect(live.targets).toBeGreaterThan(0);
     expect(Object.values(live.counts).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     const svgFile = await downloadBytes(page, () => exportAs(page, 'svg'));
     t['SVG'] = await measured(page, 'svg');

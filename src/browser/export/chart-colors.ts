@@ -7,7 +7,11 @@ export function chartColors(svg: SVGSVGElement): Set<string> {
   const view = svg.ownerDocument.defaultView;
   const used = new Set<string>();
   if (!view) return used;
-  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+  // Click targets (transparent, left out of exports) paint nothing.
+  for (const el of [
+    svg,
+    ...svg.querySelectorAll(':not([data-export-omit], [data-export-omit] *)'),
+  ]) {
     const style = view.getComputedStyle(el);
     for (const p of ['fill', 'stroke', 'stop-color']) {
       const v = style.getPropertyValue(p);

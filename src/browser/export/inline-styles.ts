@@ -1,6 +1,7 @@
 // The live chart → SVG markup that needs no page: every element's computed style written on it
 // (only what differs from its parent or the default), fonts replaced by safe stacks, and whatever
-// reaches outside the file (links, scripts, foreignObject, external images) left out.
+// reaches outside the file (links, scripts, foreignObject, external images) left out. So are the
+// transparent click targets, marked data-export-omit (OMIT): a file has no pointer.
 
 import { safeFontFamily } from '$lib/export/svg-standalone.ts';
 
@@ -62,6 +63,8 @@ const DROP_ELEMENTS = new Set([
   'audio',
   'video',
 ]);
+/** Marks what is there for the pointer only (transparent click targets): a file has no pointer. */
+export const OMIT = 'data-export-omit';
 const DROP_ATTRIBUTE =
   /^(class|style|tabindex|role|focusable|draggable|contenteditable|on.*|data-.*|aria-(?!label$).*)$/i;
 
@@ -70,18 +73,22 @@ function localUrls(value: string): string {
   return value.replace(/url\(\s*["']?[^"')]*#([^"')]+)["']?\s*\)/g, 'url(#$1)');
 }
 
+/** The inherited properties' values of one element, in INHERITED's order: read once, passed down. */
+type Inherited = readonly string[];
+
 function styleOf(
   el: Element,
   computed: CSSStyleDeclaration,
-  parent: CSSStyleDeclaration | null,
-): { style: string; transform: string | null } {
+  parent: Inherited | null,
+): { style: string; transform: string | null; inherited: Inherited } {
   const decl: string[] = [];
-  for (const p of INHERITED) {
-    let v = computed.getPropertyValue(p);
-    if (!v || (parent && parent.getPropertyValue(p) === v)) continue;
+  const inherited = INHERITED.map((p) => computed.getPropertyValue(p));
+  INHERITED.forEach((p, i) => {
+    let v = inherited[i]!;
+    if (!v || (parent && parent[i] === v)) return;
     if (p === 'font-family') v = safeFontFamily(v);
     decl.push(`${p}: ${localUrls(v)}`);
-  }
+  });
   for (const [p, initial] of Object.entries(OWN)) {
     const v = computed.getPropertyValue(p);
     if (v && v !== initial) decl.push(`${p}: ${localUrls(v)}`);
@@ -89,7 +96,7 @@ function styleOf(
   // A CSS transform becomes the attribute (an attribute the clone has already stays).
   const t = computed.getPropertyValue('transform');
   const transform = t && t !== 'none' && !el.hasAttribute('transform') ? t : null;
-  return { style: decl.join('; '), transform };
+  return { style: decl.join('; '), transform, inherited };
 }
 
 /** The chart's markup with its styles inlined; the root keeps its own viewBox. */
@@ -97,9 +104,13 @@ export function inlineChartMarkup(svg: SVGSVGElement): string {
   const view = svg.ownerDocument.defaultView;
   if (!view) throw new Error('the chart is not in a window');
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  const walk = (live: Element, copy: Element, parent: CSSStyleDeclaration | null): void => {
-    const computed = view.getComputedStyle(live);
-    const { style, transform } = styleOf(live, computed, parent);
+  const walk = (
+    live: Element,
+    copy: Element,
+    computed: CSSStyleDeclaration,
+    parent: Inherited | null,
+  ): void => {
+    const { style, transform, inherited } = styleOf(live, computed, parent);
     for (const a of [...copy.attributes])
       if (DROP_ATTRIBUTE.test(a.name)) copy.removeAttribute(a.name);
     if (style) copy.setAttribute('style', style);
@@ -109,7 +120,12 @@ export function inlineChartMarkup(svg: SVGSVGElement): string {
     liveKids.forEach((lk, i) => {
       const ck = copyKids[i]!;
       const name = lk.localName.toLowerCase();
-      if (DROP_ELEMENTS.has(name) || view.getComputedStyle(lk).display === 'none') {
+      if (DROP_ELEMENTS.has(name) || lk.hasAttribute(OMIT)) {
+        ck.remove();
+        return;
+      }
+      const kidComputed = view.getComputedStyle(lk);
+      if (kidComputed.display === 'none') {
         ck.remove();
         return;
       }
@@ -123,7 +139,7 @@ export function inlineChartMarkup(svg: SVGSVGElement): string {
           }
         }
       }
-      walk(lk, ck, computed);
+      walk(lk, ck, kidComputed, inherited);
       if (name === 'a') {
         // A link means nothing in a file: keep its content as a group.
         const g = ck.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'g');
@@ -134,7 +150,7 @@ export function inlineChartMarkup(svg: SVGSVGElement): string {
       }
     });
   };
-  walk(svg, clone, null);
+  walk(svg, clone, view.getComputedStyle(svg), null);
   // Keep the drawing's coordinate system: its viewBox, or one of the size it has on screen.
   if (!clone.hasAttribute('viewBox')) {
     const box = svg.getBoundingClientRect();

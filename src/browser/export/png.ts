@@ -3,8 +3,18 @@
 import type { Translator } from '$lib/i18n/translator.ts';
 import { DESKTOP_CANVAS, rasterSize, SMALL_CANVAS, type RasterSize } from '$lib/export/raster.ts';
 
+/** Sizes already tried: the answer does not change while the page lives, and trying costs a canvas. */
+const tried = new Map<string, boolean>();
+
 /** Can this browser draw (and read back) a canvas this large? Browsers fail quietly past their limit. */
 function canvasWorks(width: number, height: number): boolean {
+  const key = `${width}x${height}`;
+  let works = tried.get(key);
+  if (works === undefined) tried.set(key, (works = tryCanvas(width, height)));
+  return works;
+}
+
+function tryCanvas(width: number, height: number): boolean {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -57,20 +67,25 @@ export async function svgToPng(
       i.onerror = () => fail(new Error(tr.t('share.error.notImage')));
       i.src = url;
     });
-    const canvas = document.createElement('canvas');
-    canvas.width = size.width;
-    canvas.height = size.height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error(tr.t('share.error.noCanvas'));
-    ctx.drawImage(img, 0, 0, size.width, size.height);
-    // toBlob encodes in an idle period, which a page that is drawing (the graph's simulation, a
-    // transition) may not give for up to a second; toDataURL encodes now, which is faster here.
-    const blob = dataUrlToBlob(canvas.toDataURL('image/png'), tr);
-    canvas.width = canvas.height = 0;
-    return { blob, size };
+    return { blob: encodePng(img, size, tr), size };
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+function encodePng(img: HTMLImageElement, size: RasterSize, tr: Translator): Blob {
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width;
+  canvas.height = size.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error(tr.t('share.error.noCanvas'));
+  ctx.drawImage(img, 0, 0, size.width, size.height);
+  // toBlob (and OffscreenCanvas.convertToBlob) encode in an idle period, which a page that is
+  // drawing (the graph's simulation, a transition) may not give for up to a second; toDataURL
+  // encodes now, which is faster here.
+  const blob = dataUrlToBlob(canvas.toDataURL('image/png'), tr);
+  canvas.width = canvas.height = 0;
+  return blob;
 }
 
 function dataUrlToBlob(dataUrl: string, tr: Translator): Blob {
