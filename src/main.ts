@@ -6,6 +6,7 @@ import { rememberedLanguage } from './browser/language-choice.ts';
 import { chooseLanguage } from './lib/i18n/language.ts';
 import { parseUrlShape } from './lib/state/url-state.ts';
 import { useLanguage } from './ui/i18n.svelte.ts';
+import { viewFor } from './views/registry.ts';
 import './app.css';
 import './prerender/prerender.css';
 
@@ -14,11 +15,16 @@ if (!target) throw new Error('index.html lacks the #app element');
 // The interface speaks the link's language (else the reader's choice, else the browser's) from its
 // first frame: the app mounts once that language's catalogue is here (index.html's prerendered
 // page shows meanwhile).
+const shape = parseUrlShape(window.location.hash);
 const lang = chooseLanguage(
-  parseUrlShape(window.location.hash).lang,
+  shape.lang,
   rememberedLanguage(window),
   navigator.languages ?? [navigator.language],
 );
+// The view's code is fetched at once, beside the catalogue (App asks for the same module again).
+void viewFor(shape.route)
+  .load()
+  .catch(() => undefined);
 // The page built into index.html stays until the app has drawn the same view.
 const start = (): void => void mount(App, { target: liveRoot(target) });
 // A catalogue that cannot be fetched (offline before the first visit finished): English, else the

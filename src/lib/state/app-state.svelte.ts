@@ -30,6 +30,9 @@ import {
   type UrlVocabulary,
 } from './url-state.ts';
 
+/** Resolves in a later task, so that the browser may paint and handle input in between. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
 /** 'off': no store was given; 'pending': being read and joined; 'ready'; 'failed': could not be read. */
@@ -119,9 +122,14 @@ export class AppState {
       }
       const checked = checkCorpusShape(json);
       if (!checked.ok) throw new Error(`${this.corpusUrl} cannot be read: ${checked.problem}`);
+      // Parsing, indexing and drawing the shell each take a task of their own: together they were
+      // one long task (a phone's CPU makes each four times longer).
+      await nextTask();
+      const index = indexCorpus(checked.corpus);
+      await nextTask();
       this.base = checked.corpus;
       if (this.services.documents) this.userStatus = 'pending';
-      this.setCorpus(checked.corpus);
+      this.showIndex(index);
       this.win.addEventListener('popstate', this.onLocation);
       this.win.addEventListener('hashchange', this.onLocation);
       this.status = 'ready';
@@ -139,7 +147,10 @@ export class AppState {
 
   /** Replaces the corpus (e.g. after a reader adds a document) and re-reads the URL against it. */
   setCorpus(corpus: Corpus): void {
-    const index = indexCorpus(corpus);
+    this.showIndex(indexCorpus(corpus));
+  }
+
+  private showIndex(index: CorpusIndex): void {
     // Terms found for the corpus before stay on screen until the new corpus's are found.
     if (this.termsFor !== null) queueMicrotask(() => this.requestTerms());
     this.index = index;

@@ -30,10 +30,22 @@ describe('DataTable', () => {
     expect(container.querySelector('b')).toBeNull();
   });
 
-  it('puts a long table in the page a batch of rows at a time, all of them in the end', async () => {
+  it('puts a closed table in the page a few rows at a time, all of them in the end', async () => {
+    const rows = Array.from({ length: 130 }, (_, i) => ({ label: `Concept ${i + 1}`, n: i }));
+    const { container } = render(DataTable, {
+      table: { caption: 'Closed', columns: [{ key: 'label', label: 'Concept' }], rows },
+    });
+    const count = () => container.querySelectorAll('tbody tr').length;
+    expect(count()).toBe(40);
+    await waitFor(() => expect(count()).toBe(130), { timeout: 5000 });
+    expect(container.querySelector('tbody tr:last-child th')!.textContent).toBe('Concept 130');
+  });
+
+  it('puts a long open table in the page a batch of rows at a time, all of them in the end', async () => {
     const rows = Array.from({ length: 1000 }, (_, i) => ({ label: `Concept ${i + 1}`, n: i }));
     const { container } = render(DataTable, {
       table: { caption: 'Many', columns: [{ key: 'label', label: 'Concept' }], rows },
+      open: true,
     });
     const count = () => container.querySelectorAll('tbody tr').length;
     expect(count()).toBe(250);
@@ -41,10 +53,11 @@ describe('DataTable', () => {
     expect(container.querySelector('tbody tr:last-child th')!.textContent).toBe('Concept 1000');
   });
 
-  it('puts a short table in the page at once', () => {
+  it('puts a short open table in the page at once', () => {
     const rows = Array.from({ length: 500 }, (_, i) => ({ label: `Concept ${i + 1}` }));
     const { container } = render(DataTable, {
       table: { caption: 'Some', columns: [{ key: 'label', label: 'Concept' }], rows },
+      open: true,
     });
     expect(container.querySelectorAll('tbody tr').length).toBe(500);
   });

@@ -1,7 +1,7 @@
 // The SVG renderer: every node a focusable button named by its concept, keys handed to the view,
 // the marks as plain SVG (text as <text>, no foreignObject); without access, nothing interactive.
 
-import { fireEvent, render } from '@testing-library/svelte';
+import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import GraphSvg from '../../../src/views/graph/Graph.svg.svelte';
 import { drawingToSvg } from '../../../src/views/graph/export-svg.ts';
@@ -76,6 +76,27 @@ describe('Graph.svg', () => {
     );
     expect(nodes[0]!.getAttribute('aria-pressed')).toBe('true');
     expect(nodes[1]!.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('puts a large graph’s nodes in the page a batch at a time, all of them in the end', async () => {
+    // 100 nodes: the fixture's, copied under new ids.
+    const many = Array.from({ length: 100 }, (_, i) => ({
+      ...scene.nodes[i % scene.nodes.length]!,
+      id: `node-${i}`,
+    }));
+    const big = { ...drawing, scene: { ...scene, nodes: many } };
+    const { container } = render(GraphSvg, { drawing: big, access: access() });
+    const count = () => container.querySelectorAll('[data-node]').length;
+    expect(count()).toBeLessThan(100);
+    expect(count()).toBeGreaterThan(0);
+    await waitFor(() => expect(count()).toBe(100), { timeout: 5000 });
+    const ids = [...container.querySelectorAll('[data-node]')].map((n) =>
+      n.getAttribute('data-node'),
+    );
+    expect(ids).toEqual(many.map((n) => n.id));
+    // An export draws them all at once.
+    const exported = render(GraphSvg, { drawing: big });
+    expect(exported.container.querySelectorAll('[data-node]').length).toBe(100);
   });
 
   it('hands keys to the view with the node’s id', async () => {
