@@ -1,13 +1,16 @@
 // npm run corpus: reads data/, writes public/data/corpus.json, data/coverage.md and, next to the
-// corpus, graph-layout.json (the concept graph's node positions, so the page never lays it out).
+// corpus, graph-layout.json (the concept graph's node positions, so the page never lays it out)
+// and world-map.json (the countries' outlines projected, so the page loads no projection code).
 // On any input problem it prints `path:line: what is wrong` for each, exits 1 and leaves the
 // previous outputs untouched (outputs are written to a temporary file, then renamed).
 //
 // Options (for tests and for building elsewhere): --data DIR (default data), --out FILE
 // (default public/data/corpus.json), --coverage FILE (default DIR/coverage.md), --layout FILE
-// (default graph-layout.json next to the corpus), --quiet.
+// (default graph-layout.json next to the corpus), --map FILE (default world-map.json next to the
+// corpus), --quiet.
 
 import { readFileSync, readdirSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { InputError, formatProblem } from '../src/lib/corpus/input-error.ts';
 import { buildCorpusFromFiles } from '../src/lib/corpus/load-inputs.ts';
@@ -15,6 +18,8 @@ import { formatCoverageReport } from '../src/lib/corpus/coverage-report.ts';
 import { serializeCorpus } from '../src/lib/corpus/serialize.ts';
 import { buildGraphLayoutFile } from '../src/lib/layout/compute-layout.ts';
 import { serializeGraphLayout } from '../src/lib/layout/graph-layout.ts';
+import { buildWorldMapFile, serializeWorldMapFile } from '../src/lib/layout/map-projection.ts';
+import { countryFeatures, type CountriesTopology } from '../src/lib/model/world-atlas.ts';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -25,6 +30,9 @@ const dataDir = option('--data', 'data');
 const out = option('--out', 'public/data/corpus.json');
 const coverageOut = option('--coverage', join(dataDir, 'coverage.md'));
 const layoutOut = option('--layout', join(dirname(out), 'graph-layout.json'));
+const mapOut = option('--map', join(dirname(out), 'world-map.json'));
+// The atlas is a package of this project, found from here whatever the working folder.
+const atlasPath = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
 const quiet = process.argv.includes('--quiet');
 
 const file = (path: string) => ({
@@ -48,6 +56,8 @@ try {
   writeAtomically(out, serializeCorpus(corpus));
   writeAtomically(coverageOut, formatCoverageReport(corpus));
   writeAtomically(layoutOut, serializeGraphLayout(buildGraphLayoutFile(corpus)));
+  const atlas = JSON.parse(readFileSync(atlasPath, 'utf8')) as CountriesTopology;
+  writeAtomically(mapOut, serializeWorldMapFile(buildWorldMapFile(countryFeatures(atlas))));
   if (!quiet) {
     const sentences = corpus.coverage.reduce((n, c) => n + c.sentences, 0);
     const matched = corpus.coverage.reduce((n, c) => n + c.matched, 0);
@@ -56,7 +66,7 @@ try {
         `${corpus.codebook.concepts.length} concepts, ${corpus.mentions.length} mentions, ` +
         `${corpus.edges.sentence.length} links by sentence, ${corpus.edges.paragraph.length} by paragraph`,
     );
-    console.log(`wrote ${out}, ${coverageOut} and ${layoutOut}`);
+    console.log(`wrote ${out}, ${coverageOut}, ${layoutOut} and ${mapOut}`);
   }
 } catch (e) {
   if (e instanceof InputError) {

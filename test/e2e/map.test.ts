@@ -7,7 +7,7 @@ import { useBrowser } from './browser.ts';
 import { expectEmbedsAlone, expectFitsPhone } from './view-checks.ts';
 
 const { open } = useBrowser();
-const ATLAS = /countries-110m[^/]*\.json$/;
+const ATLAS = /\/data\/world-map\.json$/;
 
 describe('map', () => {
   it('loads its data only after #/map is opened, never on #/graph', async () => {

@@ -152,6 +152,32 @@ describe('reader', () => {
     await page.context().close();
   });
 
+  it('loads the search results, the concordance and the side-by-side text only when one is shown', async () => {
+    const scripts: string[] = [];
+    const { page, errors } = await open('#/read?doc=2024-chair-statement&s=p3.s1', {
+      beforeLoad: async (p) =>
+        p.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(r.url()))),
+    });
+    await page.waitForLoadState('networkidle');
+    const fetched = (name: string) =>
+      scripts.some((u) => new RegExp(`/${name}-[\\w-]+\\.js$`).test(u));
+    expect(await page.locator('[data-sentence="p3.s1"].selected').count()).toBe(1);
+    for (const name of ['findings', 'parallel']) expect(fetched(name), name).toBe(false);
+    // Asked for: the panels' code comes then, and the text stays at its sentence.
+    await page.getByRole('searchbox', { name: 'Search all texts' }).fill('data');
+    await page
+      .getByRole('region', { name: /Search: “data”/ })
+      .locator('li a')
+      .first()
+      .waitFor();
+    expect(fetched('findings')).toBe(true);
+    // The shipped texts have no second language version: the side-by-side code never loads.
+    expect(fetched('parallel')).toBe(false);
+    expect(await page.locator('[data-sentence="p3.s1"].selected').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('says when nothing matches, and restores a search from its link', async () => {
     const { page } = await open('#/read?q=blockchain');
     await page.getByText('No sentence matches “blockchain”.').waitFor();

@@ -62,8 +62,16 @@ describe('app shell', () => {
     const fetched = (name: string) =>
       scripts.some((u) => new RegExp(`/${name}-[\\w-]+\\.js$`).test(u));
     // The cite and embed dialogs, a selection's evidence, the year-by-year layout, the reader's
-    // messages and the add-document form are not fetched to show the graph.
-    for (const name of ['ShareDialogs', 'EvidenceDetail', 'YearsView', 'reader', 'AddDocumentForm'])
+    // messages, the add-document form and the canvas renderer (large graphs only) are not fetched
+    // to show the graph.
+    for (const name of [
+      'ShareDialogs',
+      'EvidenceDetail',
+      'YearsView',
+      'reader',
+      'AddDocumentForm',
+      'Graph.canvas',
+    ])
       expect(fetched(name), name).toBe(false);
     await page.getByRole('button', { name: /^Share/ }).click();
     await page.getByRole('menuitem', { name: /^Cite/ }).click();

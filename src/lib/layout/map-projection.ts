@@ -1,37 +1,13 @@
-// The world map's geometry: an equal-area projection (Equal Earth) fitted to the width it is given,
-// country outlines as SVG path data, and markers projected from their coordinates.
+// The world map's outlines projected at build time (`npm run corpus` writes them to
+// public/data/world-map.json): world-atlas's 110m countries in the Equal Earth projection, on a
+// globe WORLD_MAP_UNITS wide. The page scales them to its width (world-map.ts) and never loads
+// d3-geo or the atlas.
 
 import { geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-
-export interface CountryShape {
-  /** ISO 3166-1 numeric code (world-atlas feature id). */
-  id: string;
-  name: string;
-  d: string;
-  /** Centre of the shape on the map (for labels and keyboard focus rings). */
-  centroid: [number, number];
-}
-
-export interface MapPoint {
-  id: string;
-  x: number;
-  y: number;
-}
-
-export interface MapLayout {
-  width: number;
-  height: number;
-  sphere: string;
-  countries: CountryShape[];
-  points: MapPoint[];
-  projection: GeoProjection;
-}
+import type { FeatureCollection, Geometry } from 'geojson';
+import { ANTARCTICA, SOUTH_LIMIT, WORLD_MAP_UNITS, type WorldMapFile } from './world-map.ts';
 
 const SPHERE: GeoPermissibleObjects = { type: 'Sphere' };
-
-/** Below this latitude the map is cut (Antarctica is left out: nothing of the story is there). */
-export const SOUTH_LIMIT = -58;
 
 /**
  * Equal Earth, scaled so that the globe's width fills `width` less `padding` on each side, and
@@ -50,58 +26,30 @@ export function fittedProjection(
 }
 
 /**
- * The widest map whose height is at most `height` (a frame of fixed size gives its chart a height:
- * the map is drawn narrower rather than cut or scaled down with its words). Never below `min`.
+ * Every country but Antarctica, in the atlas's order, as path data on a globe WORLD_MAP_UNITS
+ * wide (whole units: 0.4 px on a map 3,840 px wide), and the globe's outline.
  */
-export function mapWidthForHeight(height: number, min = 280, padding = 4): number {
-  // The height grows in proportion to the globe's width: one measure gives the ratio.
-  const probe = 1000;
-  const ratio = (fittedProjection(probe, padding).height - 2 * padding) / (probe - 2 * padding);
-  let width = Math.floor((height - 2 * padding - 1) / ratio + 2 * padding);
-  // The estimate is within a pixel or two (heights are rounded up): settle it on the exact one.
-  while (width > min && fittedProjection(width, padding).height > height) width -= 1;
-  while (fittedProjection(width + 1, padding).height <= height) width += 1;
-  return Math.max(min, width);
-}
-
-/** world-atlas id of Antarctica. */
-const ANTARCTICA = '010';
-
-export type CountryFeature = Feature<Geometry, { name?: string }>;
-
-export function layoutMap(
+export function buildWorldMapFile(
   countries: FeatureCollection<Geometry, { name?: string }>,
-  points: readonly { id: string; lon: number; lat: number }[],
-  width: number,
-): MapLayout {
-  const { projection, height } = fittedProjection(width);
-  const path = geoPath(projection);
+): WorldMapFile {
+  const { projection } = fittedProjection(WORLD_MAP_UNITS, 0);
   // The outlines are drawn without d3's adaptive resampling: on the atlas's dense vertices it adds
-  // no point at screen sizes (the paths come out the same, tested), but it was most of the time
-  // the map took to open. The sphere's outline keeps it (its few points need the curve).
-  const outline = geoPath(fittedProjection(width).projection.precision(0));
-  const shapes: CountryShape[] = [];
+  // no point at screen sizes (the paths come out the same, tested). The sphere's outline keeps it
+  // (its few points need the curve).
+  const sphere = geoPath(projection).digits(0)(SPHERE) ?? '';
+  const outline = geoPath(fittedProjection(WORLD_MAP_UNITS, 0).projection.precision(0)).digits(0);
+  const shapes: WorldMapFile['countries'] = [];
   for (const f of countries.features) {
     if (String(f.id) === ANTARCTICA) continue;
     const d = outline(f);
     if (!d) continue;
-    const [cx, cy] = outline.centroid(f);
-    shapes.push({
-      id: String(f.id ?? ''),
-      name: f.properties?.name ?? String(f.id ?? ''),
-      d,
-      centroid: [cx, cy],
-    });
+    shapes.push({ id: String(f.id ?? ''), name: f.properties?.name ?? String(f.id ?? ''), d });
   }
-  return {
-    width,
-    height,
-    sphere: path(SPHERE) ?? '',
-    countries: shapes,
-    points: points.map((p) => {
-      const [x, y] = projection([p.lon, p.lat]) ?? [NaN, NaN];
-      return { id: p.id, x, y };
-    }),
-    projection,
-  };
+  return { version: 1, sphere, countries: shapes };
+}
+
+/** The file's bytes: one country a line, so that a change to the atlas reads as a diff. */
+export function serializeWorldMapFile(file: WorldMapFile): string {
+  const countries = file.countries.map((c) => JSON.stringify(c)).join(',\n');
+  return `{"version":${file.version},"sphere":${JSON.stringify(file.sphere)},"countries":[\n${countries}\n]}\n`;
 }

@@ -10,7 +10,6 @@ import type { CorpusIndex } from './corpus-index.ts';
 import { readerParagraphs, type ReaderParagraph } from './reader-text.ts';
 import {
   translationDifferences,
-  versionsOf,
   type ConceptDifference,
   type TranslationDifferences,
 } from './translation-differences.ts';
@@ -41,11 +40,7 @@ export interface ParallelView {
   summary: string;
 }
 
-/** The other version to show beside a document, or null when it has none. */
-export function otherVersion(index: CorpusIndex, doc: CorpusDocument): CorpusDocument | null {
-  const ids = versionsOf(index.corpus, doc.id).filter((id) => id !== doc.id);
-  return ids.length > 0 ? (index.documentById.get(ids[0]!) ?? null) : null;
-}
+export { otherVersion } from './language-versions.ts';
 
 /** Names the two versions by language; by language and id when they share one. */
 function versionNames(a: CorpusDocument, b: CorpusDocument, tr: Translator): [string, string] {

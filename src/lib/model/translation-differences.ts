@@ -94,13 +94,4 @@ export function translationDifferences(
   };
 }
 
-/** The versions of a document in a corpus: those that name it in versionOf, and it. */
-export function versionsOf(corpus: Corpus, doc: string): string[] {
-  const d = corpus.documents.find((x) => x.id === doc);
-  if (!d) return [];
-  const root =
-    d.versionOf !== undefined && corpus.documents.some((x) => x.id === d.versionOf)
-      ? d.versionOf
-      : d.id;
-  return corpus.documents.filter((x) => x.id === root || x.versionOf === root).map((x) => x.id);
-}
+export { versionsOf } from './language-versions.ts';

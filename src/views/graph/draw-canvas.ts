@@ -6,7 +6,7 @@
 // drawn once off screen, and each frame draws that picture moved and scaled by the live transform;
 // the marks are drawn again, exactly, when the gesture ends.
 
-import { layoutToScreen, type ZoomTransform } from '$lib/layout/graph-scene.ts';
+import type { Scene, ZoomTransform } from '$lib/layout/graph-scene.ts';
 import { STYLE, linkOpacity, nodeOpacity, type GraphDrawing } from './graph-drawing.ts';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -157,6 +157,19 @@ export class CanvasPainter {
   }
 }
 
+/**
+ * What graph-scene's layoutToScreen gives (layout units → pixels: the fit, then the zoom), written
+ * here so that this file, loaded only for large graphs, imports no code from graph-scene.ts: the
+ * bundler would otherwise split the scene's code out of the graph's chunk into one of its own.
+ */
+export function layoutUnitsToCanvas({ fit, zoom }: Pick<Scene, 'fit' | 'zoom'>): ZoomTransform {
+  return {
+    k: zoom.k * fit.scale,
+    x: zoom.x + zoom.k * fit.offsetX,
+    y: zoom.y + zoom.k * fit.offsetY,
+  };
+}
+
 function drawMarks(ctx: CanvasRenderingContext2D, d: GraphDrawing, part: Part): void {
   const { scene } = d;
   const moving = d.moving;
@@ -167,7 +180,7 @@ function drawMarks(ctx: CanvasRenderingContext2D, d: GraphDrawing, part: Part): 
   const dropFaded = scene.links.length > 1000 && d.emphasis !== null;
 
   // Regions, in layout units under the zoom.
-  const t = layoutToScreen(scene.fit, scene.zoom);
+  const t = layoutUnitsToCanvas(scene);
   for (const hull of part === 'moving' ? [] : d.hulls) {
     if (hull.points.length === 0) continue;
     ctx.beginPath();

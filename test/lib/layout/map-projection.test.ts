@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { geoPath } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { countryFeatures, type CountriesTopology } from '../../../src/lib/model/world-atlas.ts';
 import {
+  buildWorldMapFile,
   fittedProjection,
-  layoutMap,
-  mapWidthForHeight,
-  SOUTH_LIMIT,
+  serializeWorldMapFile,
 } from '../../../src/lib/layout/map-projection.ts';
+import { SOUTH_LIMIT, WORLD_MAP_UNITS } from '../../../src/lib/layout/world-map.ts';
 
 // Equal Earth as published (Šavrič, Patterson & Jenny 2018), written out here independently of d3-geo.
 const M = Math.sqrt(3) / 2;
@@ -53,31 +52,9 @@ describe('fittedProjection', () => {
   it('ends the map a little below the southern limit', () => {
     expect(height).toBe(Math.ceil(expected(0, SOUTH_LIMIT)[1] + 4));
   });
-
-  it('inverts back to the coordinates', () => {
-    const [lon, lat] = projection.invert!(projection([120.49, 30.74])!)!;
-    expect(lon).toBeCloseTo(120.49, 6);
-    expect(lat).toBeCloseTo(30.74, 6);
-  });
 });
 
-describe('mapWidthForHeight', () => {
-  it('gives the widest map no taller than the height', () => {
-    for (const height of [150, 200, 333, 480, 1000]) {
-      const width = mapWidthForHeight(height);
-      expect(fittedProjection(width).height, `${height}`).toBeLessThanOrEqual(height);
-      // One pixel wider would be taller than asked.
-      expect(fittedProjection(width + 1).height, `${height}`).toBeGreaterThan(height);
-    }
-  });
-
-  it('never goes below the least width', () => {
-    expect(mapWidthForHeight(40)).toBe(280);
-    expect(mapWidthForHeight(40, 120)).toBe(120);
-  });
-});
-
-describe('layoutMap', () => {
+describe('buildWorldMapFile', () => {
   const square = (id: string, name: string, lon: number, lat: number) => ({
     type: 'Feature' as const,
     id,
@@ -100,35 +77,41 @@ describe('layoutMap', () => {
     features: [square('156', 'China', 115, 28), square('010', 'Antarctica', 0, -80)],
   };
 
-  it('draws each country but Antarctica, and projects the markers', () => {
-    const map = layoutMap(world, [{ id: 'wuzhen', lon: 120.49, lat: 30.74 }], WIDTH);
-    expect(map.countries.map((c) => [c.id, c.name])).toEqual([['156', 'China']]);
-    expect(map.countries[0]!.d.startsWith('M')).toBe(true);
-    const [ex, ey] = expected(120.49, 30.74);
-    expect(map.points[0]!.x).toBeCloseTo(ex, 6);
-    expect(map.points[0]!.y).toBeCloseTo(ey, 6);
-    expect(map.width).toBe(WIDTH);
-    expect(map.sphere.length).toBeGreaterThan(0);
+  it('draws each country but Antarctica in whole units of a globe WORLD_MAP_UNITS wide', () => {
+    const file = buildWorldMapFile(world);
+    expect(file.countries.map((c) => [c.id, c.name])).toEqual([['156', 'China']]);
+    // The square's first corner (115° E, 28° N), projected by hand and rounded.
+    const kk = WORLD_MAP_UNITS / (2 * equalEarth(180, 0)[0]);
+    const [x, y] = equalEarth(115, 28);
+    const corner = [
+      Math.round(WORLD_MAP_UNITS / 2 + kk * x),
+      Math.round(kk * (equalEarth(0, 90)[1] - y)),
+    ];
+    expect(file.countries[0]!.d.startsWith(`M${corner[0]},${corner[1]}L`)).toBe(true);
+    expect(file.countries[0]!.d).toMatch(/^M[\d,L]+Z$/);
+    // The globe's outline spans the whole width.
+    const xs = [...file.sphere.matchAll(/(-?\d+),(-?\d+)/g)].map((m) => Number(m[1]));
+    expect(Math.min(...xs)).toBe(0);
+    expect(Math.max(...xs)).toBe(WORLD_MAP_UNITS);
+  });
+
+  it('serializes to JSON that reads back the same, one country a line', () => {
+    const file = buildWorldMapFile(world);
+    const text = serializeWorldMapFile(file);
+    expect(JSON.parse(text)).toEqual(file);
+    expect(text.split('\n')[1]).toBe(JSON.stringify(file.countries[0]));
   });
 });
 
-describe('layoutMap on the shipped atlas', () => {
+describe('public/data/world-map.json', () => {
   const atlas = countryFeatures(
     JSON.parse(
       readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8'),
     ) as CountriesTopology,
   );
 
-  it('draws the same outlines as d3-geo with its adaptive resampling, at phone to wall sizes', () => {
-    for (const width of [280, 390, 1000, 2400]) {
-      const resampled = geoPath(fittedProjection(width).projection);
-      const map = layoutMap(atlas, [], width);
-      expect(map.countries.length).toBeGreaterThan(150);
-      // Every country but Antarctica, in the atlas's order.
-      const expected = atlas.features
-        .filter((f) => String(f.id) !== '010')
-        .map((f) => [f.properties?.name, resampled(f)]);
-      expect(map.countries.map((c) => [c.name, c.d])).toEqual(expected);
-    }
+  it('is what `npm run corpus` builds from the atlas (run it and commit the result if this fails)', () => {
+    const committed = readFileSync('public/data/world-map.json', 'utf8');
+    expect(serializeWorldMapFile(buildWorldMapFile(atlas))).toBe(committed);
   });
 });

@@ -3,14 +3,16 @@ import { buildCorpusFromFiles } from '../../../src/lib/corpus/load-inputs.ts';
 import { indexCorpus, type IndexedSentence } from '../../../src/lib/model/corpus-index.ts';
 import type { MatchTier, SearchHit } from '../../../src/lib/model/search.ts';
 import {
-  concordanceView,
-  isPhrase,
   messageParts,
   mentionsInText,
   readerDocument,
+} from '../../../src/views/reader/reader-state.ts';
+import {
+  concordanceView,
+  isPhrase,
   searchResults,
   searchSummary,
-} from '../../../src/views/reader/reader-state.ts';
+} from '../../../src/views/reader/findings-state.ts';
 import { readerParagraphs } from '../../../src/lib/model/reader-text.ts';
 import { enTr, zhTr } from '../../support/i18n.ts';
 import { miniCorpus, miniFiles } from '../../support/mini-corpus.ts';
