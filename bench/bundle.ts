@@ -35,10 +35,12 @@ export const BUDGETS = {
    * the map's outlines were projected at build time (no d3-geo or topojson-client in the page,
    * −8.4 KB), less the chunk overhead of loading the reader's findings panels and side-by-side
    * text and the graph's canvas renderer only when shown (+3.3 KB here; −5.8 and −2.0 KB on those
-   * routes). The 120 KB target needs features to go: the two catalogues (33 KB), Svelte's runtime
+   * routes). Raised to 249 (248.4 KB) by the load work that split startup into tasks (the part
+   * scheduler, idle batches and the hand-written percent in the entry, +0.5 KB; +0.3 KB in the
+   * views), measured at the merge. The 120 KB target needs features to go: the two catalogues (33 KB), Svelte's runtime
    * (18 KB) and the five views' own code are most of it.
    */
-  allScriptsCeilingKB: 248,
+  allScriptsCeilingKB: 249,
 } as const;
 
 /**

@@ -118,15 +118,22 @@ export function prerender(): Plugin {
           throw new Error('prerender: index.html needs <div id="app"></div> and a <noscript>');
         // Before the app, so that a reader without scripts finds the plain pages first.
         const note = `<noscript><div class="noscript">The explorer's charts need JavaScript. Without it, read the texts and the charts' data here: ${links}</div></noscript>`;
-        return html
-          .replace(routeScript, () => `<script>${FIRST_PAINT_SCRIPT}</script>`)
-          .replace(linked, (_, file: string) => `<style>${cssText(file)}</style>`)
-          .replace('</head>', () => `  ${sheets}\n  </head>`)
-          .replace(noscript, '')
-          .replace(
-            app,
-            `${note}\n    <div id="app"><div data-prerendered>${bare(shell)}</div></div>`,
-          );
+        return (
+          html
+            .replace(noscript, '')
+            .replace(routeScript, () => `<script>${FIRST_PAINT_SCRIPT}</script>`)
+            .replace(linked, (_, file: string) => `<style>${cssText(file)}</style>`)
+            // Without scripts the share bar never comes: no place kept for it.
+            .replace(
+              '</head>',
+              () =>
+                `  ${sheets}\n  <noscript><style>.share-slot { display: none; }</style></noscript>\n  </head>`,
+            )
+            .replace(
+              app,
+              `${note}\n    <div id="app"><div data-prerendered>${bare(shell)}</div></div>`,
+            )
+        );
       },
     },
   };
