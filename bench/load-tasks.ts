@@ -13,20 +13,7 @@ import { securityHeaders } from '../scripts/security-headers.ts';
 import { ROUTES } from '../src/lib/state/url-state.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { VIEW_SHOWN } from '../test/support/view-shown.ts';
-import { throttledSession } from './load.ts';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  id?: string;
-  args?: Record<string, unknown> & { name?: string; data?: Record<string, unknown> };
-}
+import { throttledSession, type TraceEvent } from './load.ts';
 
 interface ProfileNode {
   id: number;

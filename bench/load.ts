@@ -59,8 +59,10 @@ export async function scriptsForRoute(
   return { paths: list, gzipBytes: list.reduce((n, p) => n + (size.get(p) ?? 0), 0) };
 }
 
-interface TraceEvent {
+/** One event of a Chromium trace (the fields these benches read). */
+export interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   pid: number;
   tid: number;
@@ -68,7 +70,8 @@ interface TraceEvent {
   dur?: number;
   /** Thread (CPU) time of a complete event, in µs. */
   tdur?: number;
-  args?: { name?: string };
+  id?: string;
+  args?: Record<string, unknown> & { name?: string; data?: Record<string, unknown> };
 }
 
 /** The longest task on a renderer's main thread in a Chromium trace, in ms. */
