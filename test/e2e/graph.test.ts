@@ -65,7 +65,7 @@ describe('concept graph', () => {
       )
       .map((s) => clean(s.text));
     expect(expected.length).toBeGreaterThanOrEqual(3);
-    expect(await quotes(page)).toEqual(expected);
+    await expect.poll(() => quotes(page), { timeout: 10_000 }).toEqual(expected);
     for (const m of await evidence(page).locator('mark').allTextContents())
       expect(m).toMatch(phrase);
     const hrefs = await evidence(page)
@@ -99,7 +99,8 @@ describe('concept graph', () => {
       .filter((s) => both.includes(`2024-chair-statement:${s.id}`))
       .map((s) => clean(s.text));
     expect(expected.length).toBeGreaterThan(0);
-    expect(await quotes(page)).toEqual(expected);
+    // The evidence's code and sentences load when first asked for: wait for them to be drawn.
+    await expect.poll(() => quotes(page), { timeout: 10_000 }).toEqual(expected);
     await done(opened);
   });
 
