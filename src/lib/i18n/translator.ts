@@ -41,6 +41,16 @@ export function createTranslator(lang: Language, catalogue: Catalogue): Translat
   const plural = (count: number): 'one' | 'other' =>
     lang === 'en' && Math.abs(count) === 1 ? 'one' : 'other';
   const numbers = once(() => new Intl.NumberFormat(locale));
+  // Made once per digit count, for the shares writePercent leaves to Intl.
+  const percents = new Map<number, Intl.NumberFormat>();
+  const percentFormat = (maximumFractionDigits: number): Intl.NumberFormat => {
+    let f = percents.get(maximumFractionDigits);
+    if (!f) {
+      f = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits });
+      percents.set(maximumFractionDigits, f);
+    }
+    return f;
+  };
   const formatNumber = (n: number): string => (Number.isInteger(n) ? groupDigits(n) : String(n));
   const monthFormat = once(
     () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
@@ -73,7 +83,7 @@ export function createTranslator(lang: Language, catalogue: Catalogue): Translat
           : numbers().format(n),
     percent: (share, maximumFractionDigits = 1) =>
       writePercent(share, maximumFractionDigits) ??
-      new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(share),
+      percentFormat(maximumFractionDigits).format(share),
     date: (iso, end = null) => (lang === 'zh' ? chineseDate(iso, end) : formatIsoDate(iso, end)),
     month: (isoMonth) => monthFormat().format(utc(isoMonth)),
     list: (items, type = 'conjunction') => joinList(lang, items, type),
