@@ -73,28 +73,93 @@ function localUrls(value: string): string {
   return value.replace(/url\(\s*["']?[^"')]*#([^"')]+)["']?\s*\)/g, 'url(#$1)');
 }
 
-/** The inherited properties' values of one element, in INHERITED's order: read once, passed down. */
+/**
+ * Inherited properties written on the root whatever the page's styles say: the page gives them
+ * values (its text's font and colour, the user agent's defaults) that a file alone would not have.
+ */
+const ALWAYS = new Set([
+  'fill',
+  'stroke',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'color',
+]);
+
+/**
+ * The properties any style of the page sets: its style sheets' rules (in @media, @supports,
+ * @layer… too) and the style attributes of the chart and of the elements around it. Only these
+ * (and ALWAYS) can differ from what the file's own defaults give, so only these are read from each
+ * element's computed style: a third as many reads as all of INHERITED and OWN.
+ */
+export function styledProperties(svg: SVGSVGElement): Set<string> {
+  const found = new Set<string>();
+  const addDeclarations = (style: CSSStyleDeclaration): void => {
+    for (let i = 0; i < style.length; i++) found.add(style[i]!);
+  };
+  const addRules = (rules: CSSRuleList): void => {
+    for (const rule of rules) {
+      if ('style' in rule && rule.style instanceof CSSStyleDeclaration) addDeclarations(rule.style);
+      if ('cssRules' in rule && rule.cssRules instanceof CSSRuleList) addRules(rule.cssRules);
+    }
+  };
+  for (const sheet of svg.ownerDocument.styleSheets) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      // Another origin's sheet cannot be read: it could set anything, so read everything.
+      return new Set([...INHERITED, ...Object.keys(OWN), 'transform']);
+    }
+    addRules(rules);
+  }
+  const styled = svg.querySelectorAll<SVGElement>('[style]');
+  for (const el of styled) addDeclarations(el.style);
+  for (let el = svg.parentElement; el; el = el.parentElement) addDeclarations(el.style);
+  addDeclarations(svg.style);
+  return found;
+}
+
+/** Which properties to read from each element, in the order they are written. */
+interface Reading {
+  inherited: readonly (typeof INHERITED)[number][];
+  own: readonly [string, string][];
+  transform: boolean;
+}
+
+function readingFor(svg: SVGSVGElement): Reading {
+  const styled = styledProperties(svg);
+  return {
+    inherited: INHERITED.filter((p) => styled.has(p) || ALWAYS.has(p)),
+    own: Object.entries(OWN).filter(([p]) => styled.has(p)),
+    transform: styled.has('transform'),
+  };
+}
+
+/** The inherited properties' values of one element, in Reading's order: read once, passed down. */
 type Inherited = readonly string[];
 
 function styleOf(
   el: Element,
   computed: CSSStyleDeclaration,
   parent: Inherited | null,
+  reading: Reading,
 ): { style: string; transform: string | null; inherited: Inherited } {
   const decl: string[] = [];
-  const inherited = INHERITED.map((p) => computed.getPropertyValue(p));
-  INHERITED.forEach((p, i) => {
+  const inherited = reading.inherited.map((p) => computed.getPropertyValue(p));
+  reading.inherited.forEach((p, i) => {
     let v = inherited[i]!;
     if (!v || (parent && parent[i] === v)) return;
     if (p === 'font-family') v = safeFontFamily(v);
     decl.push(`${p}: ${localUrls(v)}`);
   });
-  for (const [p, initial] of Object.entries(OWN)) {
+  for (const [p, initial] of reading.own) {
     const v = computed.getPropertyValue(p);
     if (v && v !== initial) decl.push(`${p}: ${localUrls(v)}`);
   }
   // A CSS transform becomes the attribute (an attribute the clone has already stays).
-  const t = computed.getPropertyValue('transform');
+  const t = reading.transform ? computed.getPropertyValue('transform') : '';
   const transform = t && t !== 'none' && !el.hasAttribute('transform') ? t : null;
   return { style: decl.join('; '), transform, inherited };
 }
@@ -104,13 +169,14 @@ export function inlineChartMarkup(svg: SVGSVGElement): string {
   const view = svg.ownerDocument.defaultView;
   if (!view) throw new Error('the chart is not in a window');
   const clone = svg.cloneNode(true) as SVGSVGElement;
+  const reading = readingFor(svg);
   const walk = (
     live: Element,
     copy: Element,
     computed: CSSStyleDeclaration,
     parent: Inherited | null,
   ): void => {
-    const { style, transform, inherited } = styleOf(live, computed, parent);
+    const { style, transform, inherited } = styleOf(live, computed, parent, reading);
     for (const a of [...copy.attributes])
       if (DROP_ATTRIBUTE.test(a.name)) copy.removeAttribute(a.name);
     if (style) copy.setAttribute('style', style);

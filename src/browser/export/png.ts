@@ -93,8 +93,16 @@ function dataUrlToBlob(dataUrl: string, tr: Translator): Blob {
   if (!dataUrl.startsWith('data:image/png;base64,') || comma < 0) {
     throw new Error(tr.t('share.error.noPng'));
   }
-  const binary = atob(dataUrl.slice(comma + 1));
+  return new Blob([base64Bytes(dataUrl.slice(comma + 1))], { type: 'image/png' });
+}
+
+/** Uint8Array.fromBase64 (Chromium 140+, Firefox 133+, Safari 18.2+) decodes natively. */
+const withBase64 = Uint8Array as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> };
+
+function base64Bytes(text: string): Uint8Array<ArrayBuffer> {
+  if (withBase64.fromBase64) return withBase64.fromBase64(text);
+  const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: 'image/png' });
+  return bytes;
 }
