@@ -39,6 +39,20 @@ describe('bundle budgets (gzip)', () => {
     );
   });
 
+  // A Chinese page loads the Chinese catalogue's parts only: one main part, one view part.
+  it.each(ROUTES)('loads one language of the catalogue on #/%s?lang=zh', async (route) => {
+    const { paths } = await scriptsForRoute(
+      browser(),
+      inject('baseUrl'),
+      `${route}?lang=zh` as typeof route,
+      bundle,
+    );
+    const parts = paths.filter((p) =>
+      /\/(main|graph|compare|timeline|map|reader)-[\w-]+\.js$/.test(p),
+    );
+    expect(parts, paths.join(', ')).toHaveLength(2);
+  });
+
   it('loads the export-only libraries (PowerPoint) in chunks of their own, never at start', () => {
     expect(bundle.onDemand.length).toBe(1);
     const initial = new Set(initialScripts(bundle).map((s) => s.path));
