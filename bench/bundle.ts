@@ -37,10 +37,22 @@ export const BUDGETS = {
    * text and the graph's canvas renderer only when shown (+3.3 KB here; −5.8 and −2.0 KB on those
    * routes). Raised to 249 (248.4 KB) by the load work that split startup into tasks (the part
    * scheduler, idle batches and the hand-written percent in the entry, +0.5 KB; +0.3 KB in the
-   * views), measured at the merge. The 120 KB target needs features to go: the two catalogues (33 KB), Svelte's runtime
-   * (18 KB) and the five views' own code are most of it.
+   * views), measured at the merge. Raised to 254 (253.1 KB) when each language's catalogue was
+   * split into seven parts so that a route loads only the shell's messages and its own view's
+   * (−3.5 to −5.5 KB on every route's first load): fourteen chunks gzipped alone compress less
+   * well than four (+4.6 KB here). The 120 KB target needs features to go: the two catalogues
+   * (35 KB), Svelte's runtime (18 KB) and the five views' own code are most of it.
    */
-  allScriptsCeilingKB: 249,
+  allScriptsCeilingKB: 254,
+  /**
+   * What CI holds each route's scripts to (opened directly, until the network is quiet: the entry,
+   * the view, its catalogue parts, what it loads at once) while the 50 KB target (entryKB) is not
+   * met: a ratchet against growth, lowered as they shrink. Set by issue 14 when each route came to
+   * load only its own view's messages (−3.5 to −5.5 KB a route), and a first visit no longer
+   * fetched Workbox's window helper (−2.1 KB: only a page a worker already serves has an update
+   * to watch for).
+   */
+  routeScriptsCeilingKB: { graph: 81, timeline: 66, compare: 74, map: 61, read: 79.5 },
 } as const;
 
 /**

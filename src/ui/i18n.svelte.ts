@@ -1,25 +1,54 @@
 // The interface's words in the language in use, for every component: `t('shell.viewsNav')`,
 // `tr().date(…)`. The language follows the link's `lang` (App.svelte calls `useLanguage`). Each
-// language's catalogue is its own chunk, fetched once, in parallel with the corpus, before the app
-// mounts (main.ts; the build's prerender and the tests load English the same way): the entry
-// script carries no catalogue. The reader's messages are a chunk apart, fetched by what says them
-// (useReaderMessages), so that the other views do not load them. Reading `t` or `tr` in markup or
-// $derived re-renders when the language changes.
+// language's catalogue is loaded in parts, each its own chunk, fetched once: the main part (the
+// shell, the share bar, the evidence panel) in parallel with the corpus, before the app mounts
+// (main.ts; the build's prerender and the tests load English the same way), and each view's own
+// messages with the view's code (useMessages), so that a route fetches only its own. The entry
+// script carries no catalogue. Reading `t` or `tr` in markup or $derived re-renders when the
+// language changes.
 
-import type { Catalogue, MessageKey } from '$lib/i18n/catalogue.ts';
+import type { Catalogue, MessageKey, MessagePart } from '$lib/i18n/catalogue.ts';
 import { DEFAULT_LANGUAGE, htmlLang, type Language } from '$lib/i18n/language.ts';
 import type { MessageParams } from '$lib/i18n/message.ts';
 import { createTranslator, type Translator } from '$lib/i18n/translator.ts';
 
+type PartLoaders = Record<MessagePart, () => Promise<Partial<Catalogue>>>;
+
+// One chunk per language and part: literal imports, so that the build splits them.
+const PARTS: Record<Language, PartLoaders> = {
+  en: {
+    main: () => import('$lib/i18n/en/main.ts').then((m) => m.enMain),
+    share: () => import('$lib/i18n/en/share-tools.ts').then((m) => m.shareTools),
+    graph: () => import('$lib/i18n/en/graph.ts').then((m) => m.graph),
+    compare: () => import('$lib/i18n/en/compare.ts').then((m) => m.compare),
+    timeline: () => import('$lib/i18n/en/timeline.ts').then((m) => m.timeline),
+    map: () => import('$lib/i18n/en/map.ts').then((m) => m.map),
+    reader: () => import('$lib/i18n/en/reader.ts').then((m) => m.reader),
+  },
+  zh: {
+    main: () => import('$lib/i18n/zh/main.ts').then((m) => m.zhMain),
+    share: () => import('$lib/i18n/zh/share-tools.ts').then((m) => m.shareTools),
+    graph: () => import('$lib/i18n/zh/graph.ts').then((m) => m.graph),
+    compare: () => import('$lib/i18n/zh/compare.ts').then((m) => m.compare),
+    timeline: () => import('$lib/i18n/zh/timeline.ts').then((m) => m.timeline),
+    map: () => import('$lib/i18n/zh/map.ts').then((m) => m.map),
+    reader: () => import('$lib/i18n/zh/reader.ts').then((m) => m.reader),
+  },
+};
+
 let current = $state.raw<Translator | null>(null);
-// A cache of loaded catalogue parts, not state: nothing renders from it.
+// Caches of loaded parts and of translators made, not state: nothing renders from them.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const loaded = new Map<string, Promise<Partial<Catalogue>>>();
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const translators = new Map<string, Promise<Translator>>();
-// Whether the reader's messages were asked for: then every language used loads them too.
-let withReader = false;
-let readerLoaded: Promise<void> | null = null;
+// The parts asked for so far: every language used loads them all.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const asked = new Set<MessagePart>(['main']);
+// The parts each translator was made over.
+const partsOf = new WeakMap<Translator, ReadonlySet<MessagePart>>();
+// The language being switched to, while its catalogue loads: parts asked meanwhile load in it.
+let switching: { lang: Language; made: Promise<Translator> } | null = null;
 
 function inUse(): Translator {
   if (!current) throw new Error('no catalogue loaded: call useLanguage before rendering');
@@ -41,18 +70,12 @@ export function language(): Language {
   return current?.lang ?? DEFAULT_LANGUAGE;
 }
 
-/** One part of a language's catalogue (the main part, or the reader's messages), loaded once. */
-function part(lang: Language, reader: boolean): Promise<Partial<Catalogue>> {
-  const key = `${lang}${reader ? ':reader' : ''}`;
+/** One part of a language's catalogue, loaded once. */
+function part(lang: Language, name: MessagePart): Promise<Partial<Catalogue>> {
+  const key = `${lang}:${name}`;
   let found = loaded.get(key);
   if (!found) {
-    found = reader
-      ? lang === 'zh'
-        ? import('$lib/i18n/zh/reader.ts').then((m) => m.reader)
-        : import('$lib/i18n/en/reader.ts').then((m) => m.reader)
-      : lang === 'zh'
-        ? import('$lib/i18n/zh/main.ts').then((m) => m.zhMain)
-        : import('$lib/i18n/en/main.ts').then((m) => m.enMain);
+    found = PARTS[lang][name]();
     loaded.set(key, found);
     // A failed load is tried again next time.
     found.catch(() => loaded.delete(key));
@@ -60,44 +83,52 @@ function part(lang: Language, reader: boolean): Promise<Partial<Catalogue>> {
   return found;
 }
 
-/** A language's translator over the parts asked for so far, made once for each. */
+/** A language's translator over the parts asked for so far, made once for each set. */
 async function translatorFor(lang: Language): Promise<Translator> {
-  const reader = withReader;
-  const key = `${lang}${reader ? ':reader' : ''}`;
+  const names = [...asked].sort();
+  const key = `${lang}:${names.join(',')}`;
   let found = translators.get(key);
   if (!found) {
-    found = Promise.all([part(lang, false), ...(reader ? [part(lang, true)] : [])]).then((parts) =>
-      createTranslator(lang, Object.assign({}, ...parts) as Catalogue),
-    );
+    found = Promise.all(names.map((name) => part(lang, name))).then((parts) => {
+      const made = createTranslator(lang, Object.assign({}, ...parts) as Catalogue);
+      partsOf.set(made, new Set(names));
+      return made;
+    });
     translators.set(key, found);
     found.catch(() => translators.delete(key));
   }
   const made = await found;
-  // The reader's messages were asked for meanwhile: take them too.
-  return withReader && !reader ? translatorFor(lang) : made;
+  // More parts were asked for meanwhile: take them too.
+  return asked.size > names.length ? translatorFor(lang) : made;
 }
 
 /** Switches the interface to `lang` once its catalogue is there; `<html lang>` follows. */
 export async function useLanguage(lang: Language, doc?: Document): Promise<void> {
-  const next = await translatorFor(lang);
-  current = next;
-  if (doc) doc.documentElement.lang = htmlLang(next.lang);
+  const mine = { lang, made: translatorFor(lang) };
+  switching = mine;
+  try {
+    const next = await mine.made;
+    current = next;
+    if (doc) doc.documentElement.lang = htmlLang(next.lang);
+  } finally {
+    if (switching === mine) switching = null;
+  }
 }
 
 /**
- * Loads the reader's messages into the language in use, and into any used later: the reader's
- * view and the tools that say its messages (the concept dialog, the slides' names) call it before
- * they render. The other views never fetch them.
+ * Loads these parts' messages into the language in use (or being switched to), and into any used
+ * later: a view's code and the tools that say a view's messages (the slides' names, the concept
+ * dialog) call it before they render, so that no key shows. The other routes never fetch them.
  */
-export function useReaderMessages(): Promise<void> {
-  withReader = true;
-  return (readerLoaded ??= (async () => {
-    const lang = language();
+export async function useMessages(...names: MessagePart[]): Promise<void> {
+  for (const name of names) asked.add(name);
+  for (;;) {
+    const lang = switching?.lang ?? current?.lang ?? DEFAULT_LANGUAGE;
     const next = await translatorFor(lang);
-    // Another language taken meanwhile has them too (translatorFor reads withReader).
-    if (current?.lang === lang) current = next;
-  })().catch((e: unknown) => {
-    readerLoaded = null;
-    throw e;
-  }));
+    // Another language was taken meanwhile: load them in that one.
+    if ((switching?.lang ?? current?.lang ?? DEFAULT_LANGUAGE) !== lang) continue;
+    const has = current ? partsOf.get(current) : undefined;
+    if (current?.lang === lang && !names.every((name) => has?.has(name))) current = next;
+    return;
+  }
 }

@@ -4,7 +4,7 @@
 // not compile (README "Add a view").
 
 import type { Component } from 'svelte';
-import type { MessageKey } from '../lib/i18n/catalogue.ts';
+import type { MessageKey, MessagePart } from '../lib/i18n/catalogue.ts';
 import { labelIn } from '../lib/i18n/labels.ts';
 import type { Translator } from '../lib/i18n/translator.ts';
 import type { CorpusIndex } from '../lib/model/corpus-index.ts';
@@ -33,6 +33,13 @@ export interface ViewInfo {
   load: () => Promise<{ default: Component<ViewProps> }>;
 }
 
+/** A view's code, once its own messages are there too (no key shows while they load). */
+function withMessages<M>(code: Promise<M>, part: MessagePart): Promise<M> {
+  return Promise.all([code, import('./view-messages.ts').then((m) => m.viewMessages(part))]).then(
+    ([m]) => m,
+  );
+}
+
 export const VIEW_BY_ROUTE = {
   graph: {
     route: 'graph',
@@ -40,7 +47,7 @@ export const VIEW_BY_ROUTE = {
     title: 'shell.view.graph.title',
     purpose: 'shell.view.graph.purpose',
     describe: describeGraph,
-    load: () => import('./graph/GraphRoute.svelte'),
+    load: () => withMessages(import('./graph/GraphRoute.svelte'), 'graph'),
   },
   timeline: {
     route: 'timeline',
@@ -48,7 +55,7 @@ export const VIEW_BY_ROUTE = {
     title: 'shell.view.timeline.title',
     purpose: 'shell.view.timeline.purpose',
     describe: describeTimeline,
-    load: () => import('./timeline/TimelineView.svelte'),
+    load: () => withMessages(import('./timeline/TimelineView.svelte'), 'timeline'),
   },
   compare: {
     route: 'compare',
@@ -56,7 +63,7 @@ export const VIEW_BY_ROUTE = {
     title: 'shell.view.compare.title',
     purpose: 'shell.view.compare.purpose',
     describe: describeCompare,
-    load: () => import('./compare/CompareView.svelte'),
+    load: () => withMessages(import('./compare/CompareView.svelte'), 'compare'),
   },
   map: {
     route: 'map',
@@ -64,7 +71,7 @@ export const VIEW_BY_ROUTE = {
     title: 'shell.view.map.title',
     purpose: 'shell.view.map.purpose',
     describe: describeMap,
-    load: () => import('./map/MapView.svelte'),
+    load: () => withMessages(import('./map/MapView.svelte'), 'map'),
   },
   read: {
     route: 'read',
@@ -72,12 +79,7 @@ export const VIEW_BY_ROUTE = {
     title: 'shell.view.read.title',
     purpose: 'shell.view.read.purpose',
     describe: describeReader,
-    // With the reader's messages, which no other view loads.
-    load: () =>
-      Promise.all([
-        import('./reader/ReaderView.svelte'),
-        import('./reader/reader-messages.ts').then((m) => m.readerMessages()),
-      ]).then(([m]) => m),
+    load: () => withMessages(import('./reader/ReaderView.svelte'), 'reader'),
   },
 } as const satisfies { [R in Route]: ViewInfo & { route: R } };
 

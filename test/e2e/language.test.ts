@@ -1,7 +1,8 @@
 // The interface in each of its languages, in Chromium: every route (and an embed, and presentation
 // mode) opened with lang=en and with lang=zh shows no word of the other language outside quoted
 // text, has <html lang> en / zh-CN and passes axe; the header's switch changes the link and the
-// page; a link without lang opens in the browser's language and writes it into the link.
+// page, on every route, with no message key shown; a link without lang opens in the browser's
+// language and writes it into the link.
 //
 // "Quoted" is text inside an element whose closest `lang` is not the page's (a source sentence, a
 // name with no Chinese form marked lang="en", the switch's own 中文 link): docs/i18n.md.
@@ -153,8 +154,46 @@ describe.each(['en', 'zh'] as const)('the interface with lang=%s', (lang) => {
   );
 });
 
+/** Message keys said as they are (a catalogue part not loaded): "graph.heading", "share.slides.add". */
+function rawKeys(said: Said[]): string[] {
+  const key =
+    /\b(?:shell|url|graph|compare|timeline|map|reader|share|evidence)(?:\.[a-zA-Z0-9]+)+\b/g;
+  return said.flatMap((s) =>
+    (withoutAddresses(s.text).match(key) ?? []).map((k) => `${s.where}: ${k}`),
+  );
+}
+
 describe('choosing the language', () => {
   const viewsNav = (page: Page) => page.locator('header nav').first();
+
+  // Each view's messages load with the view (docs/i18n.md): the switch brings them in the other
+  // language too, and no key is ever shown in place of a message.
+  it.each([...ROUTES])(
+    '#/%s: switches to Chinese and back, never showing a message key',
+    async (route) => {
+      const { page, errors } = await open(`#/${route}?lang=en`);
+      await page.waitForLoadState('networkidle');
+      expect.soft(rawKeys(await saidOnPage(page)), `${route} in English`).toEqual([]);
+      await page.locator('header').getByRole('link', { name: '中文' }).click();
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+      await page.waitForSelector(VIEW_SHOWN);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      const zh = await saidOnPage(page);
+      expect.soft(rawKeys(zh), `${route} in Chinese`).toEqual([]);
+      expect.soft(foreign(route, 'zh', zh), `${route}: English left after the switch`).toEqual([]);
+      await page.locator('header').getByRole('link', { name: 'English' }).click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      await page.waitForTimeout(300);
+      const en = await saidOnPage(page);
+      expect.soft(rawKeys(en), `${route} back in English`).toEqual([]);
+      expect
+        .soft(foreign(route, 'en', en), `${route}: Chinese left after the switch back`)
+        .toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it("switches with the header's switch: the link's lang, <html lang> and the words change", async () => {
     const { page, errors } = await open('#/compare?a=2023&b=2024&lang=en');

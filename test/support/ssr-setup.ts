@@ -1,9 +1,10 @@
 // Components rendered to HTML speak English, as the build's prerender does.
 import { beforeAll } from 'vitest';
-import { useLanguage, useReaderMessages } from '../../src/ui/i18n.svelte.ts';
+import { MESSAGE_PARTS } from '../../src/lib/i18n/catalogue.ts';
+import { useLanguage, useMessages } from '../../src/ui/i18n.svelte.ts';
 
-// Every area's messages, the reader's too (the app loads those with the reader's view).
+// Every area's messages, every view's too (the app loads those with each view).
 beforeAll(async () => {
-  await useReaderMessages();
+  await useMessages(...MESSAGE_PARTS);
   await useLanguage('en');
 });

@@ -6,11 +6,19 @@
 import type { ConceptStore, StoredConcept } from '../concepts/user-concepts.ts';
 import { MemoryConceptStore, sortConcepts } from '../concepts/user-concepts.ts';
 import type { Concept, Corpus } from '../corpus/types.ts';
+import type { Catalogue, Localized } from '../i18n/catalogue.ts';
+import { reader as readerMessages } from '../i18n/en/reader.ts';
+import { createTranslator } from '../i18n/translator.ts';
 import { LibraryError } from './library-error.ts';
 import type { DocumentStore, StoredDocument } from './store.ts';
 import { joinableDocuments, type HiddenDocument } from './user-corpus.ts';
 
 export { LibraryError };
+
+// The reader's own English messages, for the errors' messages (logs, tests); not the whole catalogue.
+const inEnglish = createTranslator('en', readerMessages as Partial<Catalogue> as Catalogue);
+const failure = (stage: LibraryError['stage'], said: Localized): LibraryError =>
+  new LibraryError(stage, said, inEnglish.t(said.key, said.params));
 
 /**
  * Builds the corpus of the base texts, the given documents and concepts: corpusWithUserDocuments,
@@ -73,7 +81,7 @@ export class UserDocumentLibrary {
       try {
         stored = await this.store.list();
       } catch (e) {
-        throw new LibraryError('read', {
+        throw failure('read', {
           key: 'reader.library.readDocuments',
           params: { reason: reason(e) },
         });
@@ -81,7 +89,7 @@ export class UserDocumentLibrary {
       try {
         concepts = await this.conceptStore.list();
       } catch (e) {
-        throw new LibraryError('read', {
+        throw failure('read', {
           key: 'reader.library.readConcepts',
           params: { reason: reason(e) },
         });
@@ -100,7 +108,7 @@ export class UserDocumentLibrary {
       try {
         await this.store.put(doc);
       } catch (e) {
-        throw new LibraryError('save', {
+        throw failure('save', {
           key: 'reader.library.saveDocument',
           params: { title: doc.header.title, reason: reason(e) },
         });
@@ -118,7 +126,7 @@ export class UserDocumentLibrary {
       try {
         await this.store.remove(id);
       } catch (e) {
-        throw new LibraryError('save', {
+        throw failure('save', {
           key: 'reader.library.removeDocument',
           params: { title: doc?.header.title ?? id, reason: reason(e) },
         });
@@ -144,7 +152,7 @@ export class UserDocumentLibrary {
             before ? this.conceptStore.put(before) : this.conceptStore.remove(c.concept.id)
           ).catch(() => undefined);
         }
-        throw new LibraryError('save', {
+        throw failure('save', {
           key: 'reader.library.saveConcept',
           params: { reason: reason(e) },
         });
@@ -161,7 +169,7 @@ export class UserDocumentLibrary {
       try {
         await this.conceptStore.remove(id);
       } catch (e) {
-        throw new LibraryError('save', {
+        throw failure('save', {
           key: 'reader.library.removeConcept',
           params: { reason: reason(e) },
         });
@@ -188,7 +196,7 @@ export class UserDocumentLibrary {
         concepts.map((c) => c.concept),
       );
     } catch (e) {
-      throw new LibraryError('tag', { key: 'reader.library.tag', params: { reason: reason(e) } });
+      throw failure('tag', { key: 'reader.library.tag', params: { reason: reason(e) } });
     }
     return { corpus, documents: docs, hidden, concepts, taggingMs: this.now() - started };
   }

@@ -5,39 +5,6 @@ import type { Message } from '../message.ts';
 export const compare = {
   'compare.title': 'Compare {a} and {b}',
   'compare.describe.years': '{a} and {b}',
-  // What a year rests on (lib/model/theme-profile.ts).
-  'compare.basis.fullText': '{year}: matched in its full text',
-  'compare.basis.excerpt': '{year}: matched in an excerpt of its text',
-  'compare.basis.fullTextDocuments': '{year}: matched in its full text ({count} documents)',
-  'compare.basis.excerptDocuments': '{year}: matched in an excerpt of its text ({count} documents)',
-  'compare.basis.record': '{year}: coded from its published record, {extent}',
-  'compare.basis.recordNoExtent': '{year}: coded from its published record, extent not stated',
-  'compare.basis.none': '{year}: no text and no coded record',
-  // The comparison's sets, headline and units (lib/model/year-comparison.ts).
-  'compare.unit.per1000': 'mentions per 1,000 words of each year’s text',
-  'compare.unit.concepts':
-    'share of each year’s distinct concepts that fall in the theme (a record has no mentions to count, so both sides count concepts)',
-  'compare.value.per1000': '{value} per 1,000 words',
-  'compare.part.record': '{year}’s available record',
-  'compare.part.excerpt': 'the available excerpt of {year}’s text',
-  'compare.part.text': '{year}’s text',
-  'compare.set.both': 'In both ({count})',
-  'compare.set.bothNote': 'Raised in {a} and in {b}.',
-  'compare.set.onlyPartial': 'Only in {year}; not in {part} ({count})',
-  'compare.set.dropped': 'Only in {year}: dropped concepts ({count})',
-  'compare.set.new': 'Only in {year}: new concepts ({count})',
-  'compare.set.notePartialCoded':
-    'Coded in {year}, not in {part}; the part not available may say them.',
-  'compare.set.notePartialSaid':
-    'Said in {year}, not in {part}; the part not available may say them.',
-  'compare.set.noteCoded': 'Coded in {year}, not said in {other}’s text.',
-  'compare.set.noteSaid': 'Said in {year}, not said in {other}’s text.',
-  'compare.headline': '{a} → {b}: {both}; {added}; {dropped}.',
-  'compare.headline.both': { one: '{count} concept in both', other: '{count} concepts in both' },
-  'compare.headline.onlyPartial': '{count} only in {year} (not in {part})',
-  'compare.headline.onlyPartialExtent': '{count} only in {year} (not in {part}: {extent})',
-  'compare.headline.new': '{count} new in {year}',
-  'compare.headline.dropped': '{count} dropped (only in {year})',
   // The view (views/compare).
   'compare.purpose': '{purpose} Select a concept or a theme for what each year says about it.',
   'compare.controls': 'Years compared',
@@ -88,7 +55,6 @@ export const compare = {
   'compare.evidence.text': { one: '(text): {count} sentence', other: '(text): {count} sentences' },
   'compare.evidence.none': ': nothing available',
   'compare.makeConcept': 'Make a concept from “{term}”',
-  'compare.evidenceTitle': '{name}, {years}',
   'compare.hint':
     'Select a concept or a theme: its sentences (text years) and its record entries (record years) appear here, for each year.',
   // Concept sets (ConceptSets.svelte).

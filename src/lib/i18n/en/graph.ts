@@ -3,7 +3,6 @@
 import type { Message } from '../message.ts';
 
 export const graph = {
-  'graph.describe.year': '{year}',
   'graph.describe.byParagraph': 'by paragraph',
 
   // The view's head and controls
@@ -37,7 +36,6 @@ export const graph = {
     '{year} is known from its forum record: concepts coded from it, no sentences, so no links.',
   'graph.title': 'Concept graph · {filter}',
   'graph.titleWith': 'Concept graph · {filter} · {selected}',
-  'graph.pair': '{a} + {b}',
   'graph.subtitle.sentence':
     '{concepts}, {links}. A link joins two concepts said in the same sentence; its width counts the sentences. Size counts mentions. {basis}.',
   'graph.subtitle.paragraph':
@@ -58,7 +56,6 @@ export const graph = {
     other: 'Said together in {count} paragraphs',
   },
   'graph.tooltip.click': 'Click for the sentences',
-  'graph.yourConcept': '{label} (yours)',
 
   // The side panel
   'graph.side': 'Evidence and links',

@@ -4,7 +4,6 @@ import type { Catalogue } from '../catalogue.ts';
 import type { graph as english } from '../en/graph.ts';
 
 export const graph: Pick<Catalogue, keyof typeof english> = {
-  'graph.describe.year': '{year}年',
   'graph.describe.byParagraph': '按段落',
 
   'graph.heading': '主题如何相互关联',
@@ -35,7 +34,6 @@ export const graph: Pick<Catalogue, keyof typeof english> = {
   'graph.recordNote': '{year}年的情况来自论坛记录：据此编码出概念，但没有句子，因此没有连线。',
   'graph.title': '概念网络 · {filter}',
   'graph.titleWith': '概念网络 · {filter} · {selected}',
-  'graph.pair': '{a} + {b}',
   'graph.subtitle.sentence':
     '{concepts}，{links}。同一句话提到的两个概念之间连线，线宽表示这样的句子有多少；圆点大小表示提及次数。{basis}。',
   'graph.subtitle.paragraph':
@@ -50,8 +48,6 @@ export const graph: Pick<Catalogue, keyof typeof english> = {
   'graph.tooltip.together.sentence': { other: '在{count}句话中同时出现' },
   'graph.tooltip.together.paragraph': { other: '在{count}个段落中同时出现' },
   'graph.tooltip.click': '点击查看原句',
-  'graph.yourConcept': '{label}（您的概念）',
-
   'graph.side': '证据与关联',
   'graph.hint':
     '点击一个概念或一条连线，即可看到背后的句子。键盘操作：用 Tab 键移到概念上，用方向键移到相邻概念，按 Enter 键查看其句子。',

@@ -1,10 +1,21 @@
-// 中文目录: the Chinese catalogue, loaded only when Chinese is in use, in two parts (../en/index.ts).
+// 中文目录: the Chinese catalogue, loaded only when Chinese is in use, in the same parts as
+// ../en/index.ts.
 
 import type { Catalogue } from '../catalogue.ts';
+import { compare } from './compare.ts';
+import { graph } from './graph.ts';
 import { zhMain } from './main.ts';
+import { map } from './map.ts';
 import { reader } from './reader.ts';
+import { shareTools } from './share-tools.ts';
+import { timeline } from './timeline.ts';
 
 export const zh: Catalogue = {
   ...zhMain,
+  ...shareTools,
+  ...graph,
+  ...compare,
+  ...timeline,
+  ...map,
   ...reader,
 };

@@ -19,19 +19,8 @@ export const share: Pick<Catalogue, keyof typeof english> = {
   'share.slidesCount': '幻灯片（{count}）',
   'share.present': '演示',
   'share.closeSlides': '关闭幻灯片面板',
-  'share.citeTitle': '引用',
-  'share.citeSentence': '引用这句话',
-  'share.citeDocument': '引用这份文件',
-  'share.citeChart': '引用这张图表',
-  'share.nothingToCite': '此视图还没有可引用的图表。请改为复制它的链接。',
-  'share.embedTitle': '嵌入这张图表',
 
   // 引文列表
-  'share.copy': '复制',
-  'share.copied': '已复制',
-  'share.copyCitationLabel': '复制{style}引文',
-  'share.copiedCitationLabel': '已复制{style}引文',
-  'share.citationCopied': '引文已复制',
   'share.style.apa': 'APA',
   'share.style.chicago': '芝加哥格式',
   'share.style.gbt': 'GB/T 7714',
@@ -59,65 +48,10 @@ export const share: Pick<Catalogue, keyof typeof english> = {
   'share.format.data': '数据',
   'share.format.dataDetail': 'CSV、JSON 和说明文件，打包为压缩文件',
   'share.error.notDrawn': '图表尚未绘制',
-  'share.error.notShown': '图表未显示在屏幕上',
-  'share.error.notImage': '浏览器无法将图表读取为图像',
-  'share.error.noCanvas': '此浏览器无法在画布上绘图',
-  'share.error.noPng': '浏览器无法编码 PNG',
-  'share.pngSmaller':
-    '按 {scale}× 生成（{width} × {height} 像素），而非 {asked}×：更大的尺寸超出了此浏览器的绘制能力。',
 
   // 嵌入对话框
-  'share.embed.frame': '框架',
-  'share.embed.grow': '随图表伸缩：用于文章（附一小段设置其高度的脚本）',
-  'share.embed.fixed':
-    '固定尺寸：用于幻灯片（PowerPoint、谷歌幻灯片、Keynote、reveal.js）；图表可完整放入 320 × 240 至 3840 × 2160 之间的任何框内',
-  'share.embed.pasteGrow': '将此代码粘贴到图表应出现的位置。框架占满页面宽度，高度随图表而定。',
-  'share.embed.pasteFixed':
-    '将此代码粘贴到图表应出现的位置，并把宽度和高度改为所需的尺寸。图表及其图例和来源会完整地放入框内。',
-  'share.embed.copy': '复制嵌入代码',
-  'share.embed.copied': '嵌入代码已复制',
-  'share.embed.note':
-    '嵌入内容可用于任何网页，也可用于保存在本地磁盘上的网页。若幻灯片需离线使用，请选择“导出 → 网页”：一个文件即包含图表、数据和来源，无需加载任何内容。',
-  'share.embed.preview': '预览',
-  'share.embed.size': '{width} × {height}',
-  'share.embed.sizeScaled': '{width} × {height}（按 {percent}% 显示）',
-  'share.embed.previewTitle': '{width} × {height} 嵌入效果预览',
 
   // 幻灯片
-  'share.slides.hint': '在此保存的视图会保留在链接中；可按顺序全屏演示。',
-  'share.slides.empty': '还没有幻灯片。先添加屏幕上的视图，再切换到其他视图继续添加。',
-  'share.slides.add': '添加此视图',
-  'share.slides.present': '演示幻灯片',
-  'share.slides.powerPoint': 'PowerPoint 演示文稿',
-  'share.slides.save': '另存为文件',
-  'share.slides.load': '载入文件…',
-  'share.slides.moveUp': '将第{n}张幻灯片上移',
-  'share.slides.moveDown': '将第{n}张幻灯片下移',
-  'share.slides.remove': '删除第{n}张幻灯片',
-  'share.slides.movedUp': '已将第{n}张幻灯片上移。',
-  'share.slides.movedDown': '已将第{n}张幻灯片下移。',
-  'share.slides.removed': '已删除第{n}张幻灯片。',
-  'share.slides.added': '已将“{title}”添加为第{n}张幻灯片。',
-  'share.slides.savedFile': '已保存 {filename}。',
-  'share.slides.couldNotLoad': '无法载入 {filename}：{reason}。',
-  'share.slides.loaded': { other: '已从 {filename} 载入{count}张幻灯片。' },
-  'share.slides.loadedIgnored': {
-    other: '已从 {filename} 载入{count}张幻灯片。已忽略：{ignored}。',
-  },
-  'share.slides.ignoredItem': '{param}（{reason}）',
-  'share.slides.ignoredSeparator': '；',
-  'share.slides.making': { other: '正在生成{count}张幻灯片…' },
-  'share.slides.noChart': '所有幻灯片都没有图表，没有可放入 PowerPoint 的内容。',
-  'share.slides.savedDeck': { other: '已保存 {filename}（{count}张幻灯片）。' },
-  'share.slides.savedDeckSkipped': {
-    other: '已保存 {filename}（{count}张幻灯片）。未收入（没有图表）：第{skipped}张。',
-  },
-  'share.slides.couldNotMake': '无法生成幻灯片：{error}',
-  'share.deck.notJson': '该文件不是 JSON 文件',
-  'share.deck.notDeck': '该文件不是幻灯片集',
-  'share.deck.wrongFormat': '该文件不是幻灯片集（格式不是“{format}”）',
-  'share.deck.newer': '该幻灯片集的版本（{version}）比本探索器能读取的更新',
-  'share.deck.noSlides': '该幻灯片集中没有幻灯片列表',
 
   // 引文的固定用语（各格式的著录规则）
   'share.cite.translatedTitle': '{original} [{title}；标题由{name}翻译]',
@@ -162,12 +96,6 @@ export const share: Pick<Catalogue, keyof typeof english> = {
   'share.readme.citeAs': '引用格式',
 
   // 由图表生成的幻灯片、网页和原生图表
-  'share.notes.link': '链接：{url}',
-  'share.notes.apa': '引用格式（APA）：{citation}',
-  'share.notes.chicago': '芝加哥格式：{citation}',
-  'share.notes.gbt': 'GB/T 7714：{citation}',
-  'share.deckTitleSeparator': ' · ',
-  'share.titleAndSubtitle': '{title}。{subtitle}',
   'share.openInExplorer': '在{name}中打开',
   'share.opensNewTab': '（在新标签页中打开）',
   'share.series.record': '{year}年（据其记录编码：{total}个概念）',
