@@ -109,9 +109,7 @@ describe('the built index.html', () => {
     const page = await context.newPage();
     await page.route(/\/assets\/index-[^/]+\.js$/, () => new Promise<void>(() => {}));
     const release = await hold(page, /\/prerender\/read\.html$/);
-    await page.goto(`${inject('baseUrl')}#/read?doc=2024-chair-statement`, {
-      waitUntil: 'commit',
-    });
+    await page.goto(`${inject('baseUrl')}#/read`, { waitUntil: 'commit' });
     await page.locator('[data-prerendered] header').waitFor();
     // Once the stylesheets have come (nothing is painted before them), the graph view is hidden,
     // and stays so while the reader's page is held; the header names the reader as current.
@@ -124,6 +122,27 @@ describe('the built index.html', () => {
     release();
     await page.locator('[data-prerendered] article.text p').first().waitFor();
     expect(await page.locator('[data-prerendered] .graph-view').count()).toBe(0);
+    await context.close();
+  });
+
+  it('fetches no built view for an address that names more than the view (a document, a sentence)', async () => {
+    const context = await browser().newContext({ viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/prerender/')) fetched.push(r.url());
+    });
+    await page.route(/\/assets\/index-[^/]+\.js$/, () => new Promise<void>(() => {}));
+    const s = statement.sentences[3]!.id;
+    await page.goto(`${inject('baseUrl')}#/read?doc=${statement.id}&s=${s}`, {
+      waitUntil: 'commit',
+    });
+    await page.locator('[data-prerendered] header').waitFor();
+    await page.waitForTimeout(500);
+    // The shell alone: the reader's first part of text would not be the sentence the link names.
+    expect(fetched).toEqual([]);
+    expect(await page.locator('[data-prerendered] main h1:visible').count()).toBe(0);
+    expect(await page.locator('[data-prerendered] header').isVisible()).toBe(true);
     await context.close();
   });
 
