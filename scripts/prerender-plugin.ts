@@ -1,11 +1,13 @@
 // Build only: index.html arrives with the page already in it. The app (shell + concept graph) is
 // rendered with svelte/server from the same components, by src/prerender/render.ts loaded through
 // a short-lived Vite SSR server. The first paint waits for no request but the page's own: the app's
-// and the graph view's stylesheets are written into <head>, and so is the short script that hides
-// the graph when the address asks for another view (public/prerender-route.js, allowed by its hash
-// in the Content-Security-Policy: scripts/security-headers.ts). A <noscript> links the plain pages
-// (src/prerender/plain-pages.ts), which are written into the build. In the browser,
-// src/browser/prerendered.ts swaps in the live app.
+// and the graph view's stylesheets are written into <head>, and so is the short script that reads
+// the address (public/prerender-route.js, allowed by its hash in the Content-Security-Policy:
+// scripts/security-headers.ts). Every other view, and every view in Chinese, is written as a
+// fragment of its own, prerender/<route>[.zh].html, with the stylesheets index.html lacks: that
+// script fetches the one the address names and puts it in the built page's place, so that no route
+// parses another's markup. A <noscript> links the plain pages (src/prerender/plain-pages.ts), which
+// are written into the build. In the browser, src/browser/prerendered.ts swaps in the live app.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +15,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { PrerenderedPages } from '../src/prerender/render.ts';
+import type { Route } from '../src/lib/state/url-state.ts';
 import { srcAliases } from './src-aliases.ts';
 import type * as PlainPages from '../src/prerender/plain-pages.ts';
 import { FIRST_PAINT_SCRIPT } from './security-headers.ts';
@@ -70,6 +73,39 @@ function cssOf(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>(
   return own;
 }
 
+/** Each view's own module (src/views/registry.ts): its chunk names the stylesheets it needs. */
+const VIEW_MODULES: Record<Route, string> = {
+  graph: '/src/views/graph/GraphRoute.svelte',
+  timeline: '/src/views/timeline/TimelineView.svelte',
+  compare: '/src/views/compare/CompareView.svelte',
+  map: '/src/views/map/MapView.svelte',
+  read: '/src/views/reader/ReaderView.svelte',
+};
+
+function viewChunk(bundle: OutputBundle, route: Route): OutputChunk {
+  const chunk = Object.values(bundle).find(
+    (c): c is OutputChunk =>
+      c.type === 'chunk' && (c.facadeModuleId ?? '').endsWith(VIEW_MODULES[route]),
+  );
+  if (!chunk) throw new Error(`prerender: no chunk for ${VIEW_MODULES[route]}`);
+  return chunk;
+}
+
+function cssText(bundle: OutputBundle, file: string): string {
+  const asset = bundle[file];
+  if (asset?.type !== 'asset') throw new Error(`prerender: no stylesheet ${file}`);
+  return String(asset.source).replace(/<\/style/gi, '<\\/style');
+}
+
+/** The stylesheets index.html holds: the entry's and the graph view's. */
+function indexSheets(bundle: OutputBundle): Set<string> {
+  const entry = Object.values(bundle).find(
+    (c): c is OutputChunk => c.type === 'chunk' && c.isEntry,
+  );
+  if (!entry) throw new Error('prerender: no entry chunk');
+  return new Set([...cssOf(bundle, entry), ...cssOf(bundle, viewChunk(bundle, 'graph'))]);
+}
+
 export function prerender(): Plugin {
   let root = process.cwd();
   let pages: Promise<Loaded> | null = null;
@@ -84,28 +120,32 @@ export function prerender(): Plugin {
       pages = renderAtBuild(root);
       pages.catch(() => undefined);
     },
-    async generateBundle() {
-      for (const [fileName, source] of (await pages!).plain)
-        this.emitFile({ type: 'asset', fileName, source });
+    async generateBundle(_, bundle) {
+      const { plain, fragments } = await pages!;
+      for (const [fileName, source] of plain) this.emitFile({ type: 'asset', fileName, source });
+      // Each fragment with the stylesheets of its view that index.html lacks (a few KB at most).
+      const inIndex = indexSheets(bundle);
+      for (const [name, html] of Object.entries(fragments)) {
+        const route = name.split('.')[0] as Route;
+        const sheets = [...new Set(cssOf(bundle, viewChunk(bundle, route)))]
+          .filter((f) => !inIndex.has(f))
+          .map((f) => `<style>${cssText(bundle, f)}</style>`)
+          .join('');
+        this.emitFile({
+          type: 'asset',
+          fileName: `prerender/${name}.html`,
+          source: `${sheets}${bare(html)}\n`,
+        });
+      }
     },
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
         const { shell, links } = await pages!;
-        const graph = Object.values(ctx.bundle ?? {}).find(
-          (c): c is OutputChunk =>
-            c.type === 'chunk' &&
-            (c.facadeModuleId ?? '').endsWith('/src/views/graph/GraphRoute.svelte'),
-        );
-        if (!graph) throw new Error('prerender: no chunk for the graph view');
-        const cssText = (file: string): string => {
-          const asset = ctx.bundle?.[file];
-          if (asset?.type !== 'asset') throw new Error(`prerender: no stylesheet ${file}`);
-          return String(asset.source).replace(/<\/style/gi, '<\\/style');
-        };
-        const sheets = [...new Set(cssOf(ctx.bundle!, graph))]
+        const bundle = ctx.bundle!;
+        const sheets = [...new Set(cssOf(bundle, viewChunk(bundle, 'graph')))]
           .filter((f) => !html.includes(f))
-          .map((f) => `<style>${cssText(f)}</style>`)
+          .map((f) => `<style>${cssText(bundle, f)}</style>`)
           .join('\n    ');
         // The entry's stylesheet, linked by Vite, is written in the same way.
         const linked = /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g;
@@ -122,7 +162,7 @@ export function prerender(): Plugin {
           html
             .replace(noscript, '')
             .replace(routeScript, () => `<script>${FIRST_PAINT_SCRIPT}</script>`)
-            .replace(linked, (_, file: string) => `<style>${cssText(file)}</style>`)
+            .replace(linked, (_, file: string) => `<style>${cssText(bundle, file)}</style>`)
             // Without scripts the share bar never comes: no place kept for it.
             .replace(
               '</head>',

@@ -32,8 +32,14 @@ describe('offline after a first visit', () => {
         const page = await context.newPage();
         const failed: string[] = [];
         page.on('requestfailed', (r) => failed.push(r.url()));
+        // Another view's page as built (prerender/<route>.html) comes from the cache too.
+        const built: number[] = [];
+        page.on('response', (r) => {
+          if (/\/prerender\/[a-z]+\.html$/.test(r.url())) built.push(r.status());
+        });
         await page.goto(`${inject('baseUrl')}${hash}`);
         await page.waitForSelector(VIEW_SHOWN, { timeout: 15_000 });
+        expect(built, hash).toEqual(/^#\/(timeline|compare|map|read)$/.test(hash) ? [200] : []);
         await expect.poll(() => page.locator('main [role="alert"]').count()).toBe(0);
         if (hash === '#/map')
           // The atlas came from the cache too: the countries are drawn.

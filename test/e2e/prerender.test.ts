@@ -1,8 +1,15 @@
 // index.html arrives with the page in it: the shell and the concept graph, rendered at build time
 // from the same components, shown before any script runs and replaced by the live app without a
-// shift. With scripts off, the 2024 text and the charts' data are one link away.
+// shift. Every other view, and every view in Chinese, is built as a page of its own
+// (prerender/<route>[.zh].html) that the first-paint script puts in place for the address that
+// names it, before the app's scripts. With scripts off, the 2024 text and the charts' data are one
+// link away.
 
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { shell as en } from '../../src/lib/i18n/en/shell.ts';
+import { shell as zh } from '../../src/lib/i18n/zh/shell.ts';
+import { ROUTES, type Route } from '../../src/lib/state/url-state.ts';
 import { buildConceptGraph } from '../../src/lib/model/concept-graph.ts';
 import { indexCorpus } from '../../src/lib/model/corpus-index.ts';
 import { realCorpus } from '../support/mini-corpus.ts';
@@ -17,6 +24,37 @@ const graph = buildConceptGraph(indexCorpus(corpus), {
   unit: 'sentence',
 });
 const statement = corpus.documents.find((d) => d.id === '2024-chair-statement')!;
+const firstSentence = statement.text.slice(
+  statement.sentences[0]!.start,
+  statement.sentences[0]!.end,
+);
+const title = (route: Route, lang: 'en' | 'zh' = 'en'): string =>
+  String((lang === 'en' ? en : zh)[`shell.view.${route}.title`]);
+const OTHERS = ROUTES.filter((r) => r !== 'graph');
+
+/** Holds the requests matching `url` until the returned function is called. */
+async function hold(page: Page, url: RegExp): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+/** The app's scripts: held, the built page alone shows. */
+const SCRIPTS = /\/assets\/[^/]+\.js$/;
+
+/** What a reader sees first in each view, and must find at the same place in the live view. */
+const KEPT: Record<Route, string[]> = {
+  graph: ['h1', '.chart'],
+  timeline: ['h1', '.purpose', '.chart', '.forums'],
+  compare: ['h1', '.purpose', '.headline', '.chart'],
+  map: ['h1', '.purpose', '.map'],
+  // Below its first part the reader goes on drawing its text when idle (placeholders of estimated
+  // height become text), in the live app as without a built page: only what is in view is compared.
+  read: ['h1', 'article.text p'],
+};
 
 describe('the built index.html', () => {
   it('holds the heading, the views, the legend and the graph, before any script runs', async () => {
@@ -66,20 +104,192 @@ describe('the built index.html', () => {
     await context.close();
   });
 
-  it("shows only the shell for another view's address until that view is drawn", async () => {
+  it("shows only the shell for another view's address until that view's page has come", async () => {
     const context = await browser().newContext({ viewport: VIEWPORTS.phone });
     const page = await context.newPage();
     await page.route(/\/assets\/index-[^/]+\.js$/, () => new Promise<void>(() => {}));
-    await page.goto(`${inject('baseUrl')}#/read?doc=2024-chair-statement`, {
+    const release = await hold(page, /\/prerender\/read\.html$/);
+    await page.goto(`${inject('baseUrl')}#/read`, { waitUntil: 'commit' });
+    await page.locator('[data-prerendered] header').waitFor();
+    // Once the stylesheets have come (nothing is painted before them), the graph view is hidden,
+    // and stays so while the reader's page is held; the header names the reader as current.
+    await expect.poll(() => page.locator('[data-prerendered] .graph-view').isVisible()).toBe(false);
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-prerendered] .graph-view').isVisible()).toBe(false);
+    expect(await page.locator('[data-prerendered] header').isVisible()).toBe(true);
+    const current = page.locator('[data-prerendered] nav a[href="#/read"]');
+    expect(await current.evaluate((a) => getComputedStyle(a).fontWeight)).toBe('600');
+    release();
+    await page.locator('[data-prerendered] article.text p').first().waitFor();
+    expect(await page.locator('[data-prerendered] .graph-view').count()).toBe(0);
+    await context.close();
+  });
+
+  it('fetches no built view for an address that names more than the view (a document, a sentence)', async () => {
+    const context = await browser().newContext({ viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/prerender/')) fetched.push(r.url());
+    });
+    await page.route(/\/assets\/index-[^/]+\.js$/, () => new Promise<void>(() => {}));
+    const s = statement.sentences[3]!.id;
+    await page.goto(`${inject('baseUrl')}#/read?doc=${statement.id}&s=${s}`, {
       waitUntil: 'commit',
     });
     await page.locator('[data-prerendered] header').waitFor();
-    // Once the stylesheets have come (nothing is painted before them), the graph view is hidden,
-    // and stays so while the app's script is held.
-    await expect.poll(() => page.locator('[data-prerendered] .graph-view').isVisible()).toBe(false);
     await page.waitForTimeout(500);
-    expect(await page.locator('[data-prerendered] .graph-view').isVisible()).toBe(false);
+    // The shell alone: the reader's first part of text would not be the sentence the link names.
+    expect(fetched).toEqual([]);
+    expect(await page.locator('[data-prerendered] main h1:visible').count()).toBe(0);
     expect(await page.locator('[data-prerendered] header').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it("holds no other view's markup: each comes as a page of its own, in each language", async () => {
+    const body = async (path: string): Promise<string> => {
+      const response = await fetch(inject('baseUrl') + path);
+      expect(response.status, path).toBe(200);
+      return response.text();
+    };
+    const index = await body('');
+    for (const route of OTHERS) expect(index).not.toContain(`>${title(route)}</h1>`);
+    for (const route of ROUTES)
+      for (const lang of ['en', 'zh'] as const) {
+        if (route === 'graph' && lang === 'en') continue;
+        const html = await body(`prerender/${route}${lang === 'zh' ? '.zh' : ''}.html`);
+        // The whole app's markup at that address: its own heading only, the header in its language.
+        expect(html, `${route} ${lang}`).toMatch(new RegExp(`<h1[^>]*>${title(route, lang)}</h1>`));
+        expect([...html.matchAll(/<h1\b/g)].length).toBe(1);
+        expect(html).toContain(
+          `>${String((lang === 'en' ? en : zh)['shell.view.graph.label'])}</a>`,
+        );
+        // Fragments of the page: no document, no script, nothing that asks for another file.
+        expect(html).not.toMatch(/<(script|html|link|head|body)\b/i);
+        // The charts in both shapes (a wide drawing, and a tall one for phones).
+        if (route !== 'read') {
+          expect(html.indexOf('data-prerendered-shape="wide"'), route).toBeGreaterThan(0);
+          expect(html.indexOf('data-prerendered-shape="tall"'), route).toBeGreaterThan(0);
+        }
+      }
+    // The reader's first part, sentence by sentence, as the reader shows it first.
+    const reader = await body('prerender/read.html');
+    expect(reader).toContain(`data-sentence="${statement.sentences[0]!.id}"`);
+  });
+
+  it.each(ROUTES.flatMap((route) => [[route, 'phone'] as const, [route, 'desktop'] as const]))(
+    'shows #/%s on a %s, its own view and no other, before any script of the app runs',
+    async (route, size) => {
+      const context = await browser().newContext({ viewport: VIEWPORTS[size] });
+      const page = await context.newPage();
+      await hold(page, SCRIPTS);
+      await page.goto(`${inject('baseUrl')}#/${route}`, { waitUntil: 'commit' });
+      const heading = page.locator('[data-prerendered] main h1:visible');
+      await expect.poll(() => heading.allTextContents()).toEqual([title(route)]);
+      expect(await page.locator('[data-prerendered] .graph-view').isVisible()).toBe(
+        route === 'graph',
+      );
+      // The view's first words, and the reader's text, are painted already.
+      if (route !== 'graph')
+        expect(
+          await page
+            .locator('[data-prerendered] main :is(.purpose, article.text p):visible')
+            .count(),
+        ).toBeGreaterThan(0);
+      if (route === 'read')
+        expect(
+          await page
+            .locator(`[data-prerendered] [data-sentence="${statement.sentences[0]!.id}"]`)
+            .textContent(),
+        ).toBe(firstSentence);
+      // The header names this view as the current one.
+      const current = page.locator(`[data-prerendered] nav a[href="#/${route}"]`);
+      expect(await current.evaluate((a) => getComputedStyle(a).fontWeight)).toBe('600');
+      await context.close();
+    },
+  );
+
+  it.each(ROUTES.flatMap((route) => [[route, 'phone'] as const, [route, 'desktop'] as const]))(
+    '#/%s on a %s: the live view replaces the built one with everything at the same place',
+    async (route, size) => {
+      const context = await browser().newContext({ viewport: VIEWPORTS[size] });
+      const page = await context.newPage();
+      const release = await hold(page, SCRIPTS);
+      await page.goto(`${inject('baseUrl')}#/${route}`, { waitUntil: 'commit' });
+      await expect
+        .poll(() => page.locator('[data-prerendered] main h1:visible').allTextContents())
+        .toEqual([title(route)]);
+      const boxes = async (scope: string): Promise<Record<string, unknown>> => {
+        const out: Record<string, unknown> = {};
+        for (const sel of ['header.top', ...KEPT[route]]) {
+          const box = await page.locator(`${scope} ${sel}:visible`).first().boundingBox();
+          out[sel] = box && {
+            x: Math.round(box.x),
+            y: Math.round(box.y),
+            width: Math.round(box.width),
+            height: Math.round(box.height),
+          };
+        }
+        return out;
+      };
+      const before = await boxes('[data-prerendered]');
+      for (const box of Object.values(before)) expect(box).not.toBeNull();
+      release();
+      await page.waitForSelector(VIEW_SHOWN);
+      expect(await page.locator('[data-prerendered]').count()).toBe(0);
+      // The share bar has come too: its place was kept.
+      await page.locator('[data-live] .share-slot button').first().waitFor();
+      expect(await boxes('[data-live]')).toEqual(before);
+      await context.close();
+    },
+  );
+
+  it('shows a Chinese address its own page, never the English one', async () => {
+    const context = await browser().newContext({ viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    await hold(page, SCRIPTS);
+    const release = await hold(page, /\/prerender\/timeline\.zh\.html$/);
+    await page.goto(`${inject('baseUrl')}#/timeline?lang=zh`, { waitUntil: 'commit' });
+    await page.locator('[data-prerendered] header').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    // While its page is on its way, nothing of the English one shows.
+    expect(await page.locator('[data-prerendered]').isVisible()).toBe(false);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    release();
+    const heading = page.locator('[data-prerendered] main h1:visible');
+    await expect.poll(() => heading.allTextContents()).toEqual([title('timeline', 'zh')]);
+    expect(
+      await page.getByText(String(en['shell.view.timeline.label']), { exact: true }).count(),
+    ).toBe(0);
+    await context.close();
+  });
+
+  it('shows the Chinese graph to a browser that asks for Chinese, with no lang in the link', async () => {
+    const context = await browser().newContext({ viewport: VIEWPORTS.phone, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await hold(page, SCRIPTS);
+    await page.goto(`${inject('baseUrl')}#/graph`, { waitUntil: 'commit' });
+    const heading = page.locator('[data-prerendered] main h1:visible');
+    await expect.poll(() => heading.allTextContents()).toEqual([title('graph', 'zh')]);
+    expect(
+      await page.locator('[data-prerendered] svg[data-prerendered-shape="tall"]').isVisible(),
+    ).toBe(true);
+    await context.close();
+  });
+
+  it('shows nothing of the built page in an embed, and fetches no view page for it', async () => {
+    const context = await browser().newContext({ viewport: VIEWPORTS.embed });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/prerender/')) fetched.push(r.url());
+    });
+    await page.route(/\/assets\/index-[^/]+\.js$/, () => new Promise<void>(() => {}));
+    await page.goto(`${inject('baseUrl')}#/timeline?embed=1`, { waitUntil: 'commit' });
+    await page.locator('[data-prerendered]').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-prerendered]').isVisible()).toBe(false);
+    expect(fetched).toEqual([]);
     await context.close();
   });
 });
