@@ -70,8 +70,10 @@ describe('GraphView', () => {
     ]);
     // The same table is on the page (rendered once the chart is drawn), and the evidence of the
     // selected concept.
-    expect((await screen.findByRole('table')).querySelectorAll('tbody tr')).toHaveLength(
-      aiConcepts.length,
+    const onPage = await screen.findByRole('table');
+    // Its rows come in idle moments after the table itself.
+    await vi.waitFor(() =>
+      expect(onPage.querySelectorAll('tbody tr')).toHaveLength(aiConcepts.length),
     );
     // The evidence's code loads with the first selection.
     await vi.waitFor(
