@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { FIRST_PAINT_SCRIPT } from '../scripts/security-headers.ts';
 
 export const BUDGETS = {
   /** The script index.html loads and the chunks it preloads, gzipped (DESIGN: initial JS ≤ 50 KB). */
@@ -41,9 +42,12 @@ export const BUDGETS = {
    * split into seven parts so that a route loads only the shell's messages and its own view's
    * (−3.5 to −5.5 KB on every route's first load): fourteen chunks gzipped alone compress less
    * well than four (+4.6 KB here). The 120 KB target needs features to go: the two catalogues
-   * (35 KB), Svelte's runtime (18 KB) and the five views' own code are most of it.
+   * (35 KB), Svelte's runtime (18 KB) and the five views' own code are most of it. Then 255
+   * (254.4 KB): the first-paint script grew to fetch and put in place the built page of the route
+   * and language the address names (LCP on every route, not only the graph's); it is counted as
+   * the text index.html carries, without its comments.
    */
-  allScriptsCeilingKB: 254,
+  allScriptsCeilingKB: 255,
   /**
    * What CI holds each route's scripts to (opened directly, until the network is quiet: the entry,
    * the view, its catalogue parts, what it loads at once) while the 50 KB target (entryKB) is not
@@ -103,9 +107,15 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/**
+ * The first-paint script is written into index.html without its comments (its copy from public/
+ * is never fetched, nor precached): what a visit carries is that text.
+ */
+const INLINED_SCRIPT = 'prerender-route.js';
+
 function built(dist: string, path: string): BuiltFile {
-  const content = readFileSync(join(dist, path));
-  return { path, bytes: content.length, gzipBytes: gzipSize(content) };
+  const content = path === INLINED_SCRIPT ? FIRST_PAINT_SCRIPT : readFileSync(join(dist, path));
+  return { path, bytes: Buffer.byteLength(content), gzipBytes: gzipSize(content) };
 }
 
 /** Local script and preload paths named by an index.html, in order (e.g. "assets/index-abc.js"). */

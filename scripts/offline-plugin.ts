@@ -18,6 +18,8 @@ export function offline(): PluginOption {
     manifest: false,
     workbox: {
       globPatterns: ['**/*.{html,js,css,json,svg,woff2,txt}'],
+      // The first-paint script is written into index.html; its copy from public/ is never asked for.
+      globIgnores: ['prerender-route.js'],
       // The PowerPoint library too (about 0.5 MB): slides made offline need it.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       // Hash routes: every address of the app is index.html.
