@@ -36,11 +36,16 @@ async function addChineseVersion(page: Page): Promise<string> {
 const text = async (page: Page, selector: string): Promise<string> =>
   ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
+/** A closed data table fills in its rows in idle moments (data-filling until all are in). */
+const tablesFilled = (page: Page): Promise<unknown> =>
+  page.waitForSelector('.data-table[data-filling]', { state: 'detached' });
+
 describe('a Chinese version of the 2024 statement', () => {
   it('is added through the form, detected as Chinese, tagged, and counts the year once', async () => {
     const { page, errors } = await open('#/compare?a=2023&b=2024');
     // The page as a reader sees it once all of it is there: the wording lists come from a worker.
     await page.waitForSelector('[data-testid="wording-headline"]');
+    await tablesFilled(page);
     const before = await text(page, 'main');
     const done = await addChineseVersion(page);
     // 11 sentences, 40 mentions of 26 concepts: counted by hand (test/fixtures/README.md); p6's
@@ -57,6 +62,7 @@ describe('a Chinese version of the 2024 statement', () => {
     await page.goto(page.url().replace(/#.*$/, '#/compare?a=2023&b=2024'));
     await page.waitForSelector('main svg');
     await page.waitForSelector('[data-testid="wording-headline"]');
+    await tablesFilled(page);
     expect(await text(page, 'main')).toBe(before);
     expect(errors).toEqual([]);
   });

@@ -468,6 +468,8 @@ describe('concept graph at scale (synthetic corpus, 2,000 concepts, 5,000 links)
     expect(settling.canvasWhileSettling).toBe(true);
     expect(settling.firstFrame).not.toBeNull();
     expect(settling.settledAt).toBeGreaterThan(settling.firstFrame!);
+    // The settled layout's access layer (where the test finds the nodes) comes in batches too.
+    await graphReady(page);
     // Click a node on the canvas: its evidence is its sentences.
     const spot = (await nodeSpots(page))[0]!;
     await page.mouse.click(spot.x, spot.y);

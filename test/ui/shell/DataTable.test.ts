@@ -38,8 +38,10 @@ describe('DataTable', () => {
       table: { caption: 'Closed', columns: [{ key: 'label', label: 'Concept' }], rows },
     });
     const count = () => container.querySelectorAll('tbody tr').length;
+    const filling = () => container.querySelector('details')!.hasAttribute('data-filling');
     // At first the caption and the column headers only: the rows come in later tasks.
     expect(count()).toBe(0);
+    expect(filling()).toBe(true);
     expect(screen.getByRole('table', { name: 'Closed' })).toBeTruthy();
     const seen = new Set<number>();
     await waitFor(
@@ -52,6 +54,8 @@ describe('DataTable', () => {
     // Never all at once: some count between none and all was seen on the way.
     expect([...seen].some((n) => n > 0 && n < 130)).toBe(true);
     expect(container.querySelector('tbody tr:last-child th')!.textContent).toBe('Concept 130');
+    // Said on the table, for whoever reads the page whole (tests, a later export).
+    expect(filling()).toBe(false);
   });
 
   it('puts a long open table in the page a batch of rows at a time, all of them in the end', async () => {
