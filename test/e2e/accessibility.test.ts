@@ -10,6 +10,7 @@ import {
   axeViolations,
   busiestConcept,
   framesWithChanges,
+  quietMain,
   motion,
   openExportMenu,
   tabWalk,
@@ -163,6 +164,7 @@ describe('prefers-reduced-motion', () => {
     expect(longest, 'longest transition or animation (s)').toBeLessThanOrEqual(0.01);
     expect(running).toEqual([]);
     // Nor does script animate the drawing: at most a late update or two, not frame after frame.
+    await quietMain(page, 300, 5000);
     expect(await framesWithChanges(page, 1000)).toBeLessThanOrEqual(2);
     await page.context().close();
   });

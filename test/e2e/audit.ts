@@ -249,6 +249,34 @@ export async function motion(page: Page): Promise<{ longest: number; running: st
 }
 
 /**
+ * Waits until main has not changed for `quietMs` (at most `maxMs`): a view puts its later parts
+ * (the reader's text, a closed table's rows) in the page in idle moments after it shows. An
+ * animation never goes quiet, so frames counted after this still find it.
+ */
+export async function quietMain(page: Page, quietMs: number, maxMs: number): Promise<void> {
+  await page.evaluate(
+    ([quiet, max]) =>
+      new Promise<void>((done) => {
+        const main = document.querySelector('main');
+        if (!main) return done();
+        let last = performance.now();
+        const observer = new MutationObserver(() => (last = performance.now()));
+        observer.observe(main, { attributes: true, childList: true, subtree: true });
+        const end = last + max;
+        const check = (): void => {
+          const now = performance.now();
+          if (now - last >= quiet || now >= end) {
+            observer.disconnect();
+            done();
+          } else setTimeout(check, 50);
+        };
+        setTimeout(check, 50);
+      }),
+    [quietMs, maxMs] as const,
+  );
+}
+
+/**
  * Animation frames in which the drawing in main changed (geometry or style attributes, nodes added
  * or removed) over `ms`: a view that honours reduced motion changes at most once or twice (a
  * late worker reply), never frame after frame.
