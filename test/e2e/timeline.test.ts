@@ -150,6 +150,34 @@ describe('timeline', () => {
     await page.context().close();
   });
 
+  it('hides no milestone’s mark under a forum’s: on a desktop, a phone and a 320×240 embed', async () => {
+    for (const [hash, viewport] of [
+      ['#/timeline', VIEWPORTS.desktop],
+      ['#/timeline', VIEWPORTS.phone],
+      ['#/timeline?embed=1', { width: 320, height: 240 }],
+    ] as const) {
+      const { page } = await open(hash, { viewport });
+      await page.waitForSelector(chart);
+      // Centres and radii of the drawn discs, as the browser places them.
+      const discs = (selector: string) =>
+        page.locator(selector).evaluateAll((cs) =>
+          cs.map((c) => {
+            const b = c.getBoundingClientRect();
+            return { x: b.x + b.width / 2, y: b.y + b.height / 2, r: b.width / 2 };
+          }),
+        );
+      const forums = await discs(`${chart} g.mark.forum > circle[r="8"]`);
+      const milestones = await discs(`${chart} g.mark:not(.forum) > circle[r="5"]`);
+      expect(forums).toHaveLength(corpus.forums.length);
+      expect(milestones).toHaveLength(corpus.milestones.filter((m) => !m.forum).length);
+      const hidden = milestones.filter((m) =>
+        forums.some((f) => Math.hypot(m.x - f.x, m.y - f.y) < m.r + f.r),
+      );
+      expect(hidden, `${hash} at ${viewport.width}×${viewport.height}`).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('fits a phone without sideways scrolling, and embeds as the chart alone filling its width', async () => {
     await expectFitsPhone(open, '#/timeline?sel=2024', chart);
     await expectEmbedsAlone(open, '#/timeline?embed=1', chart, 'article.forum');

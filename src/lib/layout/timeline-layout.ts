@@ -44,6 +44,11 @@ export interface LaidMilestone {
   label: PlacedLabel & { text: string; y: number; lang: Language; shown: boolean };
   /** Top of the stem from the axis up to the label's row. */
   stemTop: number;
+  /**
+   * Centre of the mark: on the axis, or lifted above it (on its stem) where a forum's mark stands
+   * at nearly the same date and would hide it.
+   */
+  markY: number;
 }
 
 export interface TimelineLayout {
@@ -90,6 +95,16 @@ function shorten(text: string, max: number): string {
   return `${chars.slice(0, n).join('').trimEnd()}…`;
 }
 
+/**
+ * A milestone's mark closer than this to a forum's (its 8 px disc and 1 px of white edge, the
+ * milestone's 5 px disc and its stroke, 1 px apart) would be half hidden under it: it is lifted.
+ */
+const FORUM_CLEARANCE = 16;
+/** The lifted mark's centre above the axis: clear of the forum's disc. */
+const LIFTED_MARK = 15;
+/** Room made between the axis and the first row of labels when a mark is lifted into it. */
+const LIFT_BAND = 12;
+
 /** How wide a phone's milestone label may be: about 24 Latin letters. */
 const COMPACT_LABEL_WIDTH = 150;
 
@@ -120,10 +135,17 @@ export function layoutTimeline(
     milestones.map((m) => ({ id: m.id, x: scale.x(m.start), text: texts.get(m.id)! })),
     { fontSize: TIMELINE_FONT, gap: 8, left: 2, right: o.width - 2 },
   );
+  const forumXs = visible.filter((i) => i.kind === 'forum').map((f) => scale.x(f.start));
+  const lifted = new Set(
+    milestones
+      .filter((m) => forumXs.some((fx) => Math.abs(fx - scale.x(m.start)) < FORUM_CLEARANCE))
+      .map((m) => m.id),
+  );
+  const band = lifted.size > 0 ? LIFT_BAND : 0;
   const top = 6;
   const glyphHeight = compact ? 56 : 64;
   // Everything but the label rows: the top, the axis and its ticks, the forums and their captions.
-  const fixedHeight = top + 16 + 42 + 8 + glyphHeight + 24;
+  const fixedHeight = top + 16 + band + 42 + 8 + glyphHeight + 24;
   const rowsThatFit =
     o.maxHeight === undefined
       ? Infinity
@@ -132,11 +154,11 @@ export function layoutTimeline(
     rowsThatFit,
     labels.reduce((n, l) => Math.max(n, l.row + 1), 0),
   );
-  const axisY = top + rows * rowHeight + 16;
+  const axisY = top + rows * rowHeight + 16 + band;
 
   const laidMilestones = milestones.map((item, i) => {
     const label = labels[i]!;
-    const y = axisY - 16 - label.row * rowHeight;
+    const y = axisY - 16 - band - label.row * rowHeight;
     return {
       item,
       x: scale.x(item.start),
@@ -149,6 +171,7 @@ export function layoutTimeline(
         shown: label.row < rows,
       },
       stemTop: y - 4,
+      markY: lifted.has(item.id) ? axisY - LIFTED_MARK : axisY,
     };
   });
 

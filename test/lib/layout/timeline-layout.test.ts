@@ -42,9 +42,35 @@ describe('layoutTimeline', () => {
 
   it('stacks the two labels eight days apart on two rows, and puts the axis under them', () => {
     expect(layout.milestones.map((m) => m.label.row)).toEqual([0, 0, 1]);
-    // 6 px top + 2 rows × 18 px + 16 px.
-    expect(layout.axisY).toBe(58);
+    // 6 px top + 2 rows × 18 px + 16 px, and a 12 px band for the lifted mark (next test).
+    expect(layout.axisY).toBe(70);
     expect(layout.milestones.map((m) => m.label.y)).toEqual([42, 42, 24]);
+  });
+
+  it('lifts a milestone off the axis where a forum’s mark would hide it, into a band of its own', () => {
+    // At 600 px a year is 140 px: "same-day" (the forum's day) is at the 2029 forum's x, the span
+    // (from eight days before) about 3 px left of it; "early" is two years away.
+    const [early, span, sameDay] = layout.milestones;
+    const f2029 = layout.forums[0]!;
+    expect(sameDay!.x).toBe(f2029.x);
+    expect(f2029.x - span!.x).toBeLessThan(16);
+    for (const m of [span!, sameDay!]) expect(m.markY).toBe(layout.axisY - 15);
+    expect(early!.markY).toBe(layout.axisY);
+    // The lifted disc (5 px and its stroke) clears the forum's (8 px and its white edge)…
+    expect(layout.axisY - sameDay!.markY - 5.75).toBeGreaterThanOrEqual(9);
+    // …and the first row of labels: their baseline 28 px above the axis, the disc's top 20.75.
+    expect(layout.axisY - early!.label.y).toBe(28);
+    expect(sameDay!.markY - 5.75 - early!.label.y).toBeGreaterThan(3);
+  });
+
+  it('makes no band where no milestone stands by a forum', () => {
+    const apart = layoutTimeline(
+      items.filter((i) => i.id !== 'same-day' && i.id !== 'span'),
+      base,
+    );
+    expect(apart.milestones.map((m) => [m.item.id, m.markY])).toEqual([['early', apart.axisY]]);
+    // 6 px top + 1 row × 18 px + 16 px.
+    expect(apart.axisY).toBe(40);
   });
 
   it('draws a forum’s profile as a stacked bar of its shares (64 px tall), coded years marked', () => {
@@ -155,14 +181,15 @@ describe('layoutTimeline in a fixed height', () => {
     const rows = new Set(free.milestones.map((m) => m.label.row)).size;
     expect(rows).toBeGreaterThan(1);
     expect(free.milestones.every((m) => m.label.shown)).toBe(true);
-    // Room for one row of labels only: 6 + 16 + 42 + 8 + 64 + 24 = 160 fixed, plus 18.
-    const tight = layoutTimeline(items, { ...base, width: 300, maxHeight: 160 + 18 });
+    // Room for one row of labels only: 6 + 16 + 12 (the lifted mark's band) + 42 + 8 + 64 + 24 =
+    // 172 fixed, plus 18.
+    const tight = layoutTimeline(items, { ...base, width: 300, maxHeight: 172 + 18 });
     expect(tight.milestones).toHaveLength(free.milestones.length);
     expect(tight.milestones.filter((m) => m.label.shown).every((m) => m.label.row === 0)).toBe(
       true,
     );
     expect(tight.milestones.some((m) => !m.label.shown)).toBe(true);
-    expect(tight.height).toBeLessThanOrEqual(160 + 18);
+    expect(tight.height).toBeLessThanOrEqual(172 + 18);
     expect(tight.height).toBeLessThan(free.height);
   });
 });
