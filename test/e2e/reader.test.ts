@@ -257,6 +257,10 @@ describe('reader in Chinese', () => {
     const card = (await page.locator('main header.card').textContent())!.replace(/\s+/g, ' ');
     expect(card).toContain('全文');
     expect(card).toContain('2024年11月21日');
+    // The note under the Chinese title says, in Chinese, that the English title is a translation.
+    const note = page.locator('main header.card .title-note');
+    expect(await note.textContent()).toContain('英文标题是本工具据中文标题翻译的');
+    expect(await note.getAttribute('lang')).toBeNull();
     // The statement is quoted in its own language.
     expect(await page.locator('main header.card h2').getAttribute('lang')).toBe('en');
     const langs = await page

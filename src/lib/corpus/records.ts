@@ -290,6 +290,10 @@ function readForums(
         URL_RULE,
       );
       outcome.titleNote = input.string(outcomeObj, 'titleNote', `${where} outcome`);
+      const titleNoteZh = input.string(outcomeObj, 'titleNoteZh', `${where} outcome`, {
+        optional: true,
+      });
+      if (titleNoteZh) outcome.titleNoteZh = titleNoteZh;
     }
 
     let record: ForumRecord['record'] = null;

@@ -159,6 +159,8 @@ export interface ForumOutcome {
   originalSource?: string;
   /** Says which title is a translation, and whose. */
   titleNote?: string;
+  /** The same note in Chinese, for the Chinese page. */
+  titleNoteZh?: string;
 }
 
 export interface Milestone {
