@@ -352,6 +352,15 @@ describe('concept graph', () => {
       expect(await page.getByRole('group', { name: '图的显示方式' }).count()).toBe(1);
       const svgTitle = await page.locator('.chart svg > title').textContent();
       expect(svgTitle).toBe('概念网络 · 全部主题 · 全部年份 · 按同句连线');
+      // The legend's caption "主题" on one line, not broken into a column beside the chips.
+      const caption = page.locator('.legend .caption');
+      expect(await caption.textContent()).toBe('主题');
+      // One line is at most about 1.5 font sizes tall; two at least 2.4.
+      const { height, fontSize } = await caption.evaluate((c) => ({
+        height: c.getBoundingClientRect().height,
+        fontSize: parseFloat(getComputedStyle(c).fontSize),
+      }));
+      expect(height).toBeLessThan(fontSize * 2);
       // The labels on the chart: every one the codebook's Chinese, and their drawn boxes (as the
       // browser sets them, in its CJK font) overlap neither each other nor a theme's name.
       const boxes = await page.evaluate(() =>
