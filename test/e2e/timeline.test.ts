@@ -150,6 +150,34 @@ describe('timeline', () => {
     await page.context().close();
   });
 
+  it('keeps a fact’s sources apart on the forum cards (“source; afternoon: …”), in both languages', async () => {
+    for (const [hash, word] of [
+      ['#/timeline', 'source'],
+      ['#/timeline?lang=zh', '来源'],
+    ] as const) {
+      const { page } = await open(hash);
+      await page.locator('article.forum').first().waitFor();
+      // Each source link's text, and the character drawn right after it.
+      const runOn = await page.locator('article.forum dd').evaluateAll((dds) =>
+        dds.flatMap((dd) =>
+          [...dd.querySelectorAll('a.source')].flatMap((a) => {
+            const range = document.createRange();
+            range.setStartAfter(a);
+            range.setEnd(dd, dd.childNodes.length);
+            const next = range.toString().replace(/^[\s\u00a0]+/, '');
+            const direct = range.toString().slice(0, 1);
+            return /[\p{L}]/u.test(direct) ? [`${a.textContent}|${next.slice(0, 20)}`] : [];
+          }),
+        ),
+      );
+      expect(runOn, hash).toEqual([]);
+      // Forums with several sources for one fact (2022's date and venue) say "source" and then more.
+      const cards = (await page.locator('article.forum').allTextContents()).join(' ');
+      expect(cards).toContain(word);
+      await page.context().close();
+    }
+  });
+
   it('hides no milestone’s mark under a forum’s: on a desktop, a phone and a 320×240 embed', async () => {
     for (const [hash, viewport] of [
       ['#/timeline', VIEWPORTS.desktop],
