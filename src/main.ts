@@ -21,10 +21,16 @@ const lang = chooseLanguage(
   rememberedLanguage(window),
   navigator.languages ?? [navigator.language],
 );
-// The view's code is fetched at once, beside the catalogue (App asks for the same module again).
-void viewFor(shape.route)
-  .load()
-  .catch(() => undefined);
+// The view's code is fetched at once, beside the catalogue (App asks for the same module again):
+// in a task of its own, since asking for it writes the chunk's preload links into the page (with
+// this script's evaluation, one long task on a phone).
+setTimeout(
+  () =>
+    void viewFor(shape.route)
+      .load()
+      .catch(() => undefined),
+  0,
+);
 // The page built into index.html stays until the app has drawn the same view.
 const start = (): void => void mount(App, { target: liveRoot(target) });
 // A catalogue that cannot be fetched (offline before the first visit finished): English, else the
