@@ -34,6 +34,8 @@ describe('bundle budgets (gzip)', () => {
       /\/(graph|compare|timeline|map|reader)-[\w-]+\.js$/.test(p),
     );
     expect(catalogues, paths.join(', ')).toHaveLength(1);
+    // The shipped corpus's uncoded terms come from the build: no tagging worker at load.
+    expect(paths.filter((p) => p.includes('corpus.worker'))).toEqual([]);
     expect(kb(gzipBytes), paths.join(', ')).toBeLessThanOrEqual(
       BUDGETS.routeScriptsCeilingKB[route],
     );
