@@ -63,9 +63,10 @@ export const BUDGETS = {
    * to watch for). Compare and read lowered by 8 KB when the shipped corpus's uncoded terms came from
    * the build (data/uncoded-terms.json) instead of the tagging worker; graph by 8 when d3's drag
    * and zoom came to load on the first pointer over the chart (src/views/graph/gestures.ts); every
-   * route by 3 when the share tools came to load on approach (src/ui/share/ShareBar.svelte).
+   * route by 3 when the share tools came to load on approach (src/ui/share/ShareBar.svelte), and
+   * by about 1 more when their menus' and the export's messages came to load with them.
    */
-  routeScriptsCeilingKB: { graph: 70, timeline: 63, compare: 63, map: 58, read: 66 },
+  routeScriptsCeilingKB: { graph: 69.5, timeline: 63, compare: 62, map: 57.5, read: 65.5 },
 } as const;
 
 /**
