@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { builtTerms } from './scripts/built-terms-plugin.ts';
 import { offline } from './scripts/offline-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 import { contentSecurityPolicy } from './scripts/security-headers.ts';
@@ -29,7 +30,7 @@ function cspMeta(): Plugin {
 export default defineConfig({
   // Relative asset paths: the built app works from any folder of any static host, and saved to disk.
   base: './',
-  plugins: [svelte(), cspMeta(), prerender(), offline()],
+  plugins: [svelte(), cspMeta(), prerender(), builtTerms(), offline()],
   // One alias per top folder of src (README "How the code is laid out"); tsconfig.json repeats them.
   resolve: {
     alias: {

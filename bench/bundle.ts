@@ -45,18 +45,31 @@ export const BUDGETS = {
    * (35 KB), Svelte's runtime (18 KB) and the five views' own code are most of it. Then 255
    * (254.4 KB): the first-paint script grew to fetch and put in place the built page of the route
    * and language the address names (LCP on every route, not only the graph's); it is counted as
-   * the text index.html carries, without its comments.
+   * the text index.html carries, without its comments. Raised to 256 (255.1 KB) when the comparison
+   * and the reader stopped fetching the tagging worker at load (−8.5 KB on each: the shipped
+   * corpus's uncoded terms are found at build time): the small chunk that reads them, +0.6 KB; and
+   * the graph's drag and zoom in a chunk of their own (−8.3 KB on the graph route), +0.3 KB. Then
+   * 258 (257.1 KB): the share bar's buttons are drawn by a small component of their own until a
+   * pointer or the focus comes to them, and the tools' code (menus, export, slides) loads then
+   * (−2.9 KB on every route; the buttons' markup is in the build twice, +1.6 KB). 257.8 KB once
+   * the graph's rough layout loaded apart (+0.6 KB).
    */
-  allScriptsCeilingKB: 255,
+  allScriptsCeilingKB: 258,
   /**
    * What CI holds each route's scripts to (opened directly, until the network is quiet: the entry,
    * the view, its catalogue parts, what it loads at once) while the 50 KB target (entryKB) is not
    * met: a ratchet against growth, lowered as they shrink. Set by issue 14 when each route came to
    * load only its own view's messages (−3.5 to −5.5 KB a route), and a first visit no longer
    * fetched Workbox's window helper (−2.1 KB: only a page a worker already serves has an update
-   * to watch for).
+   * to watch for). Compare and read lowered by 8 KB when the shipped corpus's uncoded terms came from
+   * the build (data/uncoded-terms.json) instead of the tagging worker; graph by 8 when d3's drag
+   * and zoom came to load on the first pointer over the chart (src/views/graph/gestures.ts); every
+   * route by 3 when the share tools came to load on approach (src/ui/share/ShareBar.svelte), and
+   * by about 1 more when their menus' and the export's messages came to load with them; graph by
+   * 0.8 more when the rough first layout (only for a corpus without a build-time layout) came to
+   * load only when needed.
    */
-  routeScriptsCeilingKB: { graph: 81, timeline: 66, compare: 74, map: 61, read: 79.5 },
+  routeScriptsCeilingKB: { graph: 68.5, timeline: 63, compare: 62, map: 57.5, read: 65.5 },
 } as const;
 
 /**

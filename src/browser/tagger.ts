@@ -1,7 +1,8 @@
 // The Tagger the app uses: a module Web Worker (workers/corpus.worker.ts) through the app's one
 // worker client, started on first use; where it cannot start, the same answerTagRequest on the
 // main thread, imported from the worker's own script (one copy of that code in the build). The
-// same worker finds uncoded terms.
+// same worker finds uncoded terms, but for the shipped corpus: the build found those
+// (built-terms.ts), so a page that shows only the project's texts never fetches the worker.
 
 import type { Corpus } from '../lib/corpus/types.ts';
 import type { TermIndex } from '../lib/corpus/uncoded-terms.ts';
@@ -31,7 +32,12 @@ export function workerTagger(): Tagger {
     runner()({ kind: 'tag', base, docs, concepts }) as Promise<Corpus>;
 }
 
-/** Finds a corpus's uncoded terms in the tagging worker. */
+/** Finds a corpus's uncoded terms: the build's if they are this corpus's, else in the worker. */
 export function workerTerms(): (corpus: Corpus) => Promise<TermIndex> {
-  return (corpus) => runner()({ kind: 'terms', corpus }) as Promise<TermIndex>;
+  return async (corpus) => {
+    const { builtTermsOf } = await import('./built-terms.ts');
+    const found = await builtTermsOf(corpus);
+    if (found) return found;
+    return runner()({ kind: 'terms', corpus }) as Promise<TermIndex>;
+  };
 }

@@ -44,6 +44,8 @@ describe('exports of a Chinese page', () => {
 
     // --- the menu ------------------------------------------------------------------------------
     await page.getByRole('button', { name: /^导出/ }).click();
+    // The menu's code loads with this first click: read its items once they are there.
+    await page.locator('[role="menuitem"]').first().waitFor();
     expect(
       await page
         .locator('[role="menuitem"] .label')

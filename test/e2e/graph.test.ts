@@ -228,6 +228,77 @@ describe('concept graph', () => {
     await done(opened);
   });
 
+  // Drag, pan and zoom are d3's, loaded when a pointer first comes over the chart: a press or a
+  // ctrl+wheel that comes before that code is held and handed to it, not lost.
+  it('loads drag and zoom on the first pointer, and keeps a press and a ctrl+wheel made before', async () => {
+    const heldBack = async (page: Page) => {
+      const loaded = () =>
+        page.evaluate(() =>
+          performance.getEntriesByType('resource').some((r) => /zoom-drag-/.test(r.name)),
+        );
+      expect(await loaded()).toBe(false); // not with the view
+      let release!: () => void;
+      const released = new Promise<void>((done) => (release = done));
+      let asked = false;
+      await page.route(/\/zoom-drag-[\w-]+\.js$/, async (route) => {
+        asked = true;
+        await released;
+        await route.continue();
+      });
+      return { asked: () => asked, release };
+    };
+    const ready = (page: Page) =>
+      page.waitForSelector('.chart[data-gestures="ready"]', { state: 'attached' });
+    const centreOf = async (page: Page, node: string) => {
+      const b = (await page.locator(`[data-node="${node}"] circle:not(.target)`).boundingBox())!;
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+
+    // A node pressed while the code is on its way, then dragged once it is there.
+    const first = await open('#/graph');
+    await graphReady(first.page);
+    const held = await heldBack(first.page);
+    const start = await centreOf(first.page, 'digital-divide');
+    await first.page.mouse.move(start.x, start.y);
+    await first.page.mouse.down();
+    await expect.poll(held.asked).toBe(true);
+    held.release();
+    await ready(first.page);
+    await first.page.mouse.move(start.x + 40, start.y + 30, { steps: 8 });
+    await first.page.mouse.up();
+    const after = await centreOf(first.page, 'digital-divide');
+    expect(after.x - start.x).toBeCloseTo(40, 0);
+    expect(after.y - start.y).toBeCloseTo(30, 0);
+    expect(await first.page.evaluate(() => location.hash)).toBe('#/graph'); // a drag, no click
+    await done(first);
+
+    // A ctrl+wheel before the code: not the browser's page zoom, and the chart zooms once it is in.
+    const second = await open('#/graph');
+    const { page } = second;
+    await graphReady(page);
+    const gap = async () => {
+      const [a, b] = [
+        await centreOf(page, 'digital-economy'),
+        await centreOf(page, 'digital-divide'),
+      ];
+      return Math.hypot(a.x - b.x, a.y - b.y);
+    };
+    const before = await gap();
+    const wheelHeld = await heldBack(page);
+    const chart = (await page.locator('.chart').boundingBox())!;
+    await page.mouse.move(chart.x + chart.width / 2, chart.y + chart.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await expect.poll(wheelHeld.asked).toBe(true);
+    expect(await gap()).toBeCloseTo(before, 0);
+    wheelHeld.release();
+    await ready(page);
+    await expect.poll(gap).toBeGreaterThan(before * 1.3);
+    expect(await page.evaluate(() => window.visualViewport?.scale)).toBe(1);
+    await done(second);
+  });
+
   it('finds a concept by typing; Enter selects it and moves the focus to it', async () => {
     const opened = await open('#/graph');
     const { page } = opened;

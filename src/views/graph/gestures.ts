@@ -1,10 +1,11 @@
 // Pointer gestures on the graph as a Svelte action (`use:graphGestures`): drag a node (one finger
 // or the mouse), pan and zoom (two fingers, ctrl+wheel, a drag on the background), click to select,
 // hover for the tooltip, Escape to clear. The view keeps the state; the action only reports.
+// Click, hover and Escape are answered here; drag, pan and zoom by d3 (zoom-drag.ts), whose code
+// loads when a pointer first comes over the chart or a zoom control is used, not with the view. A
+// press, touch or ctrl+wheel that comes before that code is held and handed to it once attached,
+// so that the first gesture is not lost.
 
-import { drag } from 'd3-drag';
-import { select } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
 import type { ActionReturn } from 'svelte/action';
 
 export interface ZoomState {
@@ -48,43 +49,87 @@ export function graphGestures(
   h: GestureHandlers,
 ): ActionReturn<GestureHandlers> {
   let handlers = h;
-  const sel = select(el);
-  type Subject = { id: string; x: number; y: number };
-  const dragBehavior = drag<HTMLDivElement, unknown, Subject | undefined>()
-    .container(el)
-    .clickDistance(4)
-    .subject((event: { sourceEvent: MouseEvent | TouchEvent }) => {
-      const src = event.sourceEvent;
-      const point = 'touches' in src ? src.touches[0] : src;
-      if (!point) return undefined;
-      const id = handlers.nodeAt(point, src);
-      const at = id === null ? undefined : handlers.nodePosition(id);
-      return id !== null && at ? { id, x: at.x, y: at.y } : undefined;
-    })
-    .on('drag', (event: { subject: Subject; x: number; y: number }) =>
-      handlers.ondrag(event.subject.id, event.x, event.y),
-    )
-    .on('end', () => handlers.ondragend());
-  sel.call(dragBehavior);
-  const zoomBehavior = d3zoom<HTMLDivElement, unknown>()
-    .scaleExtent([0.5, 16])
-    .filter((event: Event) => {
-      if (event.type === 'wheel')
-        return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-      if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
-      return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
-    })
-    .wheelDelta((event: WheelEvent) => {
-      const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-      // A pinch on a touchpad arrives as small ctrl+wheel steps: make it as quick as a wheel notch.
-      return -event.deltaY * unit * (Math.abs(event.deltaY) < 30 ? 4 : 1);
-    })
-    .on('start', () => handlers.onzoomstart())
-    .on('zoom', (event: { transform: ZoomState }) =>
-      handlers.onzoom({ k: event.transform.k, x: event.transform.x, y: event.transform.y }),
-    )
-    .on('end', () => handlers.onzoomend());
-  sel.call(zoomBehavior).on('dblclick.zoom', null);
+  let attached: { controls: ZoomControls; destroy(): void } | null = null;
+  let loading: Promise<ZoomControls | null> | null = null;
+  let destroyed = false;
+
+  // Input that came before d3's code: replayed to it once it is attached.
+  let heldPress: MouseEvent | null = null;
+  let heldTouch: TouchEvent | null = null;
+  const heldWheels: WheelEvent[] = [];
+  const holdPress = (e: MouseEvent): void => {
+    if (e.button === 0 && !e.ctrlKey) heldPress = e;
+    void load();
+  };
+  const releasePress = (): void => void (heldPress = null);
+  const holdTouch = (e: TouchEvent): void => {
+    heldTouch = e;
+    void load();
+  };
+  const releaseTouch = (): void => void (heldTouch = null);
+  const holdWheel = (e: WheelEvent): void => {
+    if (!e.ctrlKey && !e.metaKey) return;
+    e.preventDefault(); // not the browser's own page zoom
+    heldWheels.push(e);
+    void load();
+  };
+  const approach = (): void => void load();
+  const holders = [
+    ['pointerover', approach],
+    ['mousedown', holdPress],
+    ['touchstart', holdTouch],
+    ['touchend', releaseTouch],
+    ['touchcancel', releaseTouch],
+    ['wheel', holdWheel],
+  ] as const;
+  for (const [type, listener] of holders)
+    el.addEventListener(type, listener as EventListener, { capture: true, passive: false });
+  window.addEventListener('mouseup', releasePress, true);
+  function stopHolding(): void {
+    for (const [type, listener] of holders)
+      el.removeEventListener(type, listener as EventListener, { capture: true });
+    window.removeEventListener('mouseup', releasePress, true);
+  }
+
+  function replay(): void {
+    const target = (e: Event): EventTarget =>
+      e.target instanceof Node && el.contains(e.target) ? e.target : el;
+    const press = heldPress;
+    const touch = heldTouch;
+    heldPress = heldTouch = null;
+    if (press) target(press).dispatchEvent(new MouseEvent('mousedown', press));
+    if (touch)
+      target(touch).dispatchEvent(
+        new TouchEvent('touchstart', {
+          bubbles: true,
+          cancelable: true,
+          view: window,
+          touches: Array.from(touch.touches),
+          targetTouches: Array.from(touch.targetTouches),
+          changedTouches: Array.from(touch.changedTouches),
+        }),
+      );
+    for (const wheel of heldWheels.splice(0))
+      target(wheel).dispatchEvent(new WheelEvent('wheel', wheel));
+  }
+
+  function load(): Promise<ZoomControls | null> {
+    return (loading ??= import('./zoom-drag.ts').then(
+      ({ attachZoomDrag }) => {
+        if (destroyed) return null;
+        stopHolding();
+        attached = attachZoomDrag(el, () => handlers);
+        replay();
+        el.dataset['gestures'] = 'ready'; // for tests and the bench: d3 answers from now on
+        return attached.controls;
+      },
+      () => {
+        loading = null; // e.g. offline before the chunk was kept: the next gesture tries again
+        return null;
+      },
+    ));
+  }
+
   // Let a finger scroll the page over the chart; two fingers pan and zoom it, one drags a node.
   el.style.touchAction = 'pan-x pan-y';
 
@@ -109,17 +154,25 @@ export function graphGestures(
   el.addEventListener('pointermove', onMove);
   el.addEventListener('pointerleave', onLeave);
   el.addEventListener('keydown', onKey);
+  // At once when d3 is there; before that, once its code has loaded.
+  const whenAttached = (use: (c: ZoomControls) => void): void => {
+    if (attached) use(attached.controls);
+    else void load().then((c) => c && use(c));
+  };
   handlers.controls({
-    scaleBy: (factor) => zoomBehavior.scaleBy(sel, factor),
-    translateTo: (x, y) => zoomBehavior.translateTo(sel, x, y),
-    reset: () => zoomBehavior.transform(sel, zoomIdentity),
+    scaleBy: (factor) => whenAttached((c) => c.scaleBy(factor)),
+    translateTo: (x, y) => whenAttached((c) => c.translateTo(x, y)),
+    reset: () => whenAttached((c) => c.reset()),
   });
   return {
     update(next) {
       handlers = next;
     },
     destroy() {
-      sel.on('.drag', null).on('.zoom', null);
+      destroyed = true;
+      stopHolding();
+      attached?.destroy();
+      delete el.dataset['gestures'];
       el.removeEventListener('click', onClick);
       el.removeEventListener('pointermove', onMove);
       el.removeEventListener('pointerleave', onLeave);

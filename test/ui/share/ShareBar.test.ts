@@ -14,7 +14,10 @@ describe('ShareBar', () => {
       onpresent: () => {},
     });
     await fireEvent.click(screen.getByRole('button', { name: /^Share/ }));
-    await fireEvent.click(await screen.findByRole('menuitem', { name: /^Copy link/ }));
+    // The tools' code loads on this first click (the first test compiles it: allow for that).
+    await fireEvent.click(
+      await screen.findByRole('menuitem', { name: /^Copy link/ }, { timeout: 5000 }),
+    );
     await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith(location.href));
     expect(location.hash).toBe('#/graph?year=2030&focus=ai-governance');
     expect(await screen.findByText('Link copied.')).toBeTruthy();
@@ -22,12 +25,37 @@ describe('ShareBar', () => {
 
   it('shows the slides panel on request, with the number of slides on its button', async () => {
     render(ShareBar, { app: fixtureApp('#/graph?slides=graph!read'), onpresent: () => {} });
-    const button = screen.getByRole('button', { name: 'Slides (2)' });
-    expect(button.getAttribute('aria-expanded')).toBe('false');
-    await fireEvent.click(button);
-    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const button = () => screen.getByRole('button', { name: 'Slides (2)' });
+    expect(button().getAttribute('aria-expanded')).toBe('false');
+    await fireEvent.click(button());
+    // The click is handed to the tools' own button once their code is in.
+    await vi.waitFor(() => expect(button().getAttribute('aria-expanded')).toBe('true'));
     // The panel's code loads on first open.
     expect(await screen.findByRole('region', { name: 'Slides' }, { timeout: 5000 })).toBeTruthy();
+  });
+
+  it('shows the same buttons before its tools’ code is in, and hands the focus over to them', async () => {
+    render(ShareBar, { app: fixtureApp(), onpresent: () => {} });
+    const names = () =>
+      screen.getAllByRole('button').map((b) => b.textContent?.replace(/\s+/g, ' ').trim());
+    const before = names();
+    expect(before).toEqual(['Share ▾', 'Export ▾', 'Slides', 'Present']);
+    const light = screen.getByRole('button', { name: /^Export/ });
+    expect(light.getAttribute('aria-controls')).toBeNull(); // no menu to control yet
+    light.focus();
+    await new Promise((done) => setTimeout(done, 50));
+    // The focus alone changes nothing (Tab goes through these buttons); ↓ opens the menu.
+    expect(screen.getByRole('button', { name: /^Export/ })).toBe(light);
+    await fireEvent.keyDown(light, { key: 'ArrowDown' });
+    const items = await screen.findAllByRole('menuitem');
+    expect(items[0]?.textContent).toMatch(/^SVG image/);
+    await vi.waitFor(() => expect(document.activeElement).toBe(items[0]));
+    const tools = screen.getByRole('button', { name: /^Export/ });
+    expect(tools).not.toBe(light);
+    expect(tools.getAttribute('aria-controls')).toBeTruthy();
+    await fireEvent.keyDown(items[0]!, { key: 'Escape' });
+    expect(document.activeElement).toBe(tools); // back on the tools' own button
+    expect(names()).toEqual(before);
   });
 
   it('starts the presentation', async () => {
@@ -62,7 +90,7 @@ describe('ShareBar in Chinese', () => {
     expect(screen.getByRole('button', { name: '演示' })).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: /^分享/ }));
     expect(
-      screen.getAllByRole('menuitem').map((m) => m.querySelector('.label')?.textContent),
+      (await screen.findAllByRole('menuitem')).map((m) => m.querySelector('.label')?.textContent),
     ).toEqual(['复制链接', '引用…', '嵌入…']);
     await fireEvent.click(screen.getByRole('menuitem', { name: /^引用/ }));
     const cite = await screen.findByRole('region', { name: '引用这张图表' });

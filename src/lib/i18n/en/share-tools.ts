@@ -1,7 +1,7 @@
-// English messages of the share tools, loaded when one is first used ($ui/i18n.svelte.ts): the
-// cite and embed dialogs, the slides and their deck files, what the image and slide exports say.
-// The share bar's own messages, the export menu's and the exported files' fixed words load with
-// the language (share.ts). Keys start with "share.".
+// English messages of the share tools, loaded with them ($ui/share/ShareBar.svelte): the share and
+// export menus, the cite and embed dialogs, the slides and their deck files, what the exports say
+// and the data files' README. The bar's buttons and the words views say too load with the language
+// (share.ts). Keys start with "share.".
 
 import type { Message } from '../message.ts';
 
@@ -90,4 +90,51 @@ export const shareTools = {
   'share.notes.gbt': 'GB/T 7714: {citation}',
   'share.deckTitleSeparator': ' · ',
   'share.titleAndSubtitle': '{title}. {subtitle}',
+
+  // The share bar's menus and the export menu, loaded with the tools (ShareBar)
+  'share.copyLink': 'Copy link',
+  'share.copyLinkDetail': 'the address of exactly this view',
+  'share.cite': 'Cite…',
+  'share.citeDetail': 'APA, Chicago, GB/T 7714',
+  'share.embed': 'Embed…',
+  'share.embedDetail': 'code for another page, with previews',
+  'share.linkCopied': 'Link copied.',
+  'share.copyThisLink': 'Copy this link: {url}',
+  'share.closeSlides': 'Close the slides',
+  'share.noChartToExport': 'This view has no chart to export.',
+  'share.notDrawnYet': 'The chart is not drawn yet.',
+  'share.making': 'Making the file…',
+  'share.saved': 'Saved {filename} ({size}).',
+  'share.savedWithNote': 'Saved {filename} ({size}). {note}',
+  'share.exportFailed': 'Could not export: {error}',
+  'share.format.svg': 'SVG image',
+  'share.format.svgDetail': 'vector, for print and editing',
+  'share.format.png1': 'PNG image 1×',
+  'share.format.png1Detail': 'screen size',
+  'share.format.png2': 'PNG image 2×',
+  'share.format.png2Detail': 'sharp on high-density screens',
+  'share.format.png4': 'PNG image 4×',
+  'share.format.png4Detail': 'for a 4K projector or print',
+  'share.format.pptx': 'PowerPoint slide',
+  'share.format.pptxDetail': 'chart, source, link in the notes',
+  'share.format.html': 'Web page',
+  'share.format.htmlDetail': 'one file that works offline',
+  'share.format.data': 'Data',
+  'share.format.dataDetail': 'CSV, JSON and README in a zip',
+  'share.error.notDrawn': 'the chart is not drawn',
+  'share.readme.intro': 'The data behind this chart of the {name}, exported {date}.',
+  'share.readme.viewAgain': 'View it again: {url}',
+  'share.readme.files': 'Files',
+  'share.readme.csv':
+    "- {file}: {caption} ({rows} rows; {encoding}, comma-separated, first line = column names; text cells that begin with = + - or @ are prefixed with ' so that spreadsheets do not run them)",
+  'share.readme.json':
+    '- {file}: the same rows keyed by column, with the title, link, sources and citation',
+  'share.readme.columns': 'Columns',
+  'share.readme.column': '- {label} ({key})',
+  'share.readme.numberColumn': '- {label} ({key}, number)',
+  'share.readme.sources': 'Sources',
+  'share.readme.source': '- {title}, {date} ({basis}): {url}',
+  'share.readme.codebook':
+    "Codebook version: {version}. Concepts are matched in the source texts by the\ncodebook's phrases; years without a full text rest on concepts coded from their published\nrecords, and are marked as coded wherever they appear.",
+  'share.readme.citeAs': 'Cite as',
 } as const satisfies Record<`share.${string}`, Message>;
