@@ -5,8 +5,9 @@
 // the address (public/prerender-route.js, allowed by its hash in the Content-Security-Policy:
 // scripts/security-headers.ts). Every other view, and every view in Chinese, is written as a
 // fragment of its own, prerender/<route>[.zh].html, with the stylesheets index.html lacks: that
-// script fetches the one the address names and puts it in the built page's place, so that no route
-// parses another's markup. A <noscript> links the plain pages (src/prerender/plain-pages.ts), which
+// script fetches the one the address names and puts it in a slot before the built page (which it
+// then drops), so that no route lays out another's markup. The app's own scripts are written as
+// blocks that do not run; the same script starts them once the address's view is painted. A <noscript> links the plain pages (src/prerender/plain-pages.ts), which
 // are written into the build. In the browser, src/browser/prerendered.ts swaps in the live app.
 
 import { readFileSync } from 'node:fs';
@@ -158,10 +159,25 @@ export function prerender(): Plugin {
           throw new Error('prerender: index.html needs <div id="app"></div> and a <noscript>');
         // Before the app, so that a reader without scripts finds the plain pages first.
         const note = `<noscript><div class="noscript">The explorer's charts need JavaScript. Without it, read the texts and the charts' data here: ${links}</div></noscript>`;
+        // The app's scripts wait for the view's first paint (public/prerender-route.js starts them):
+        // written as blocks the browser neither fetches nor runs, before the script that starts them.
+        const moduleTags =
+          /<script type="module"[^>]*><\/script>\s*|<link rel="modulepreload"[^>]*>\s*/g;
+        const held = (html.match(moduleTags) ?? [])
+          .map((tag) =>
+            tag
+              .trim()
+              .replace('type="module"', 'type="module-after-paint"')
+              .replace('rel="modulepreload"', 'rel="modulepreload-after-paint"'),
+          )
+          .join('\n    ');
+        if (!held.includes('type="module-after-paint"'))
+          throw new Error('prerender: index.html has no module script');
         return (
           html
             .replace(noscript, '')
-            .replace(routeScript, () => `<script>${FIRST_PAINT_SCRIPT}</script>`)
+            .replace(moduleTags, '')
+            .replace(routeScript, () => `${held}\n    <script>${FIRST_PAINT_SCRIPT}</script>`)
             .replace(linked, (_, file: string) => `<style>${cssText(bundle, file)}</style>`)
             // Without scripts the share bar never comes: no place kept for it.
             .replace(
@@ -171,7 +187,7 @@ export function prerender(): Plugin {
             )
             .replace(
               app,
-              `${note}\n    <div id="app"><div data-prerendered>${bare(shell)}</div></div>`,
+              `${note}\n    <div id="app"><div data-prerendered-slot></div><div data-prerendered>${bare(shell)}</div></div>`,
             )
         );
       },

@@ -13,13 +13,18 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { minifySync } from 'rolldown/utils';
 
-/** The script index.html runs before its first paint, inline (scripts/prerender-plugin.ts); its
- * comment lines left out, since every page carries it. */
-export const FIRST_PAINT_SCRIPT = readFileSync(
-  new URL('../public/prerender-route.js', import.meta.url),
-  'utf8',
-).replace(/^\s*\/\/.*\n/gm, '');
+/** The script index.html runs before its first paint, inline (scripts/prerender-plugin.ts):
+ * minified, since every page carries it. */
+export const FIRST_PAINT_SCRIPT = minified('public/prerender-route.js');
+
+function minified(path: string): string {
+  const source = readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+  const { code, errors } = minifySync(path, source, { compress: true, mangle: true });
+  if (errors.length > 0) throw new Error(`${path}: ${errors.map((e) => e.message).join('; ')}`);
+  return code;
+}
 const FIRST_PAINT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(FIRST_PAINT_SCRIPT, 'utf8').digest('base64')}'`;
 
 export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [

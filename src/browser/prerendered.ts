@@ -18,15 +18,17 @@ const WAIT_MS = 10_000;
 export function liveRoot(target: HTMLElement): HTMLElement {
   const live = target.ownerDocument.createElement('div');
   live.setAttribute('data-live', '');
-  const built = target.querySelector(':scope > [data-prerendered]');
+  // The built page, and the slot before it where the first-paint script puts the address's own
+  // page (public/prerender-route.js): it may come in after this, so both are looked for at the swap.
+  const BUILT = ':scope > :is([data-prerendered], [data-prerendered-slot])';
   target.append(live);
-  if (!built) return live;
+  if (!target.querySelector(BUILT)) return live;
   live.setAttribute('data-pending', '');
   const swap = (): void => {
     observer.disconnect();
     stopWaiting();
     clearTimeout(timer);
-    built.remove();
+    for (const built of target.querySelectorAll(BUILT)) built.remove();
     live.removeAttribute('data-pending');
   };
   const check = (): void => {

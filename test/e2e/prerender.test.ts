@@ -125,6 +125,69 @@ describe('the built index.html', () => {
     await context.close();
   });
 
+  it("asks for the app's scripts and data once the view's page is in, not before", async () => {
+    const context = await browser().newContext({ viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/[^/]+\.js$|\/data\/[^/]+\.json$/.test(r.url()))
+        asked.push(new URL(r.url()).pathname.replace(/-[\w-]+\.js$/, '.js'));
+    });
+    const release = await hold(page, /\/prerender\/timeline\.html$/);
+    await page.goto(`${inject('baseUrl')}#/timeline`, { waitUntil: 'commit' });
+    await page.locator('[data-prerendered] header').waitFor();
+    await page.waitForTimeout(500);
+    // The route's page has all the bandwidth and the main thread while it comes.
+    expect(asked).toEqual([]);
+    release();
+    await page.locator('[data-prerendered] main h1:visible').waitFor();
+    await page.waitForSelector(VIEW_SHOWN);
+    expect(asked).toContain('/assets/index.js');
+    expect(asked).toContain('/data/corpus.json');
+    // The graph's layout is the graph's alone.
+    expect(asked).not.toContain('/data/graph-layout.json');
+    await context.close();
+  });
+
+  it("starts the app even when the view's page never comes", async () => {
+    const context = await browser().newContext({ viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    await page.route(/\/prerender\/map\.html$/, () => new Promise<void>(() => {}));
+    await page.goto(`${inject('baseUrl')}#/map`, { waitUntil: 'commit' });
+    await page.waitForSelector(VIEW_SHOWN, {
+      timeout: 20_000,
+    });
+    expect(await page.locator('[data-live] main h1').textContent()).toBe(title('map'));
+    await context.close();
+  });
+
+  it("shows the English page when a Chinese address's page cannot be fetched, then the app in Chinese", async () => {
+    const context = await browser().newContext({ viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    const release = await hold(page, SCRIPTS);
+    await page.route(/\/prerender\/[a-z]+\.zh\.html$/, (route) => route.abort());
+    // Another view: the English shell, its view left to the app, rather than an empty page.
+    await page.goto(`${inject('baseUrl')}#/timeline?lang=zh`, { waitUntil: 'commit' });
+    const header = page.locator('[data-prerendered] header');
+    await expect.poll(() => header.isVisible()).toBe(true);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('[data-prerendered] main h1:visible').count()).toBe(0);
+    // The graph: index.html's own English graph.
+    const graphPage = await context.newPage();
+    await hold(graphPage, SCRIPTS);
+    await graphPage.route(/\/prerender\/[a-z]+\.zh\.html$/, (route) => route.abort());
+    await graphPage.goto(`${inject('baseUrl')}#/graph?lang=zh`, { waitUntil: 'commit' });
+    const graphHeading = graphPage.locator('[data-prerendered] main h1:visible');
+    await expect.poll(() => graphHeading.allTextContents()).toEqual([title('graph')]);
+    expect(await graphPage.locator('html').getAttribute('lang')).toBe('en');
+    // The app, when it comes, speaks the link's language.
+    release();
+    await page.waitForSelector(VIEW_SHOWN);
+    expect(await page.locator('[data-live] main h1').textContent()).toBe(title('timeline', 'zh'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await context.close();
+  });
+
   it('fetches no built view for an address that names more than the view (a document, a sentence)', async () => {
     const context = await browser().newContext({ viewport: VIEWPORTS.desktop });
     const page = await context.newPage();
