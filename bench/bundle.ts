@@ -52,9 +52,12 @@ export const BUDGETS = {
    * 258 (257.1 KB): the share bar's buttons are drawn by a small component of their own until a
    * pointer or the focus comes to them, and the tools' code (menus, export, slides) loads then
    * (−2.9 KB on every route; the buttons' markup is in the build twice, +1.6 KB). 257.8 KB once
-   * the graph's rough layout loaded apart (+0.6 KB).
+   * the graph's rough layout loaded apart (+0.6 KB). 258.5 (258.4 KB) at the merge with the
+   * shorter startup tasks (the header, the timeline's overview and the comparison's lists each
+   * drawn in a task of their own) and the first-paint script that holds the app until the route's
+   * page is painted (minified now, so it grew by less than it says).
    */
-  allScriptsCeilingKB: 258,
+  allScriptsCeilingKB: 258.5,
   /**
    * What CI holds each route's scripts to (opened directly, until the network is quiet: the entry,
    * the view, its catalogue parts, what it loads at once) while the 50 KB target (entryKB) is not
