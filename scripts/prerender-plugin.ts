@@ -7,8 +7,9 @@
 // fragment of its own, prerender/<route>[.zh].html, with the stylesheets index.html lacks: that
 // script fetches the one the address names and puts it in a slot before the built page (which it
 // then drops), so that no route lays out another's markup. The app's own scripts are written as
-// blocks that do not run; the same script starts them once the address's view is painted. A <noscript> links the plain pages (src/prerender/plain-pages.ts), which
-// are written into the build. In the browser, src/browser/prerendered.ts swaps in the live app.
+// blocks that do not run; the same script starts them once the address's view is painted. A
+// <noscript> links the plain pages (src/prerender/plain-pages.ts), which are written into the
+// build. In the browser, src/browser/prerendered.ts swaps in the live app.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
