@@ -178,7 +178,7 @@ describe('timeline', () => {
     }
   });
 
-  it('hides no milestone’s mark under a forum’s: on a desktop, a phone and a 320×240 embed', async () => {
+  it('hides no milestone’s mark under a forum’s or another’s: on a desktop, a phone and a 320×240 embed', async () => {
     for (const [hash, viewport] of [
       ['#/timeline', VIEWPORTS.desktop],
       ['#/timeline', VIEWPORTS.phone],
@@ -202,6 +202,11 @@ describe('timeline', () => {
         forums.some((f) => Math.hypot(m.x - f.x, m.y - f.y) < m.r + f.r),
       );
       expect(hidden, `${hash} at ${viewport.width}×${viewport.height}`).toEqual([]);
+      // Nor one milestone's under another's (two dates a few days apart).
+      const covered = milestones.filter((m, i) =>
+        milestones.some((o, j) => j !== i && Math.hypot(m.x - o.x, m.y - o.y) < m.r + o.r),
+      );
+      expect(covered, `${hash} at ${viewport.width}×${viewport.height}`).toEqual([]);
       await page.context().close();
     }
   });

@@ -104,6 +104,31 @@ const FORUM_CLEARANCE = 16;
 const LIFTED_MARK = 15;
 /** Room made between the axis and the first row of labels when a mark is lifted into it. */
 const LIFT_BAND = 12;
+/**
+ * Two milestones' marks closer than this (two 5 px discs with their strokes, 1 px apart) would
+ * cover each other: the later one goes a level up.
+ */
+const MARK_CLEARANCE = 12.5;
+/** Each further level of lifted marks: one disc and its stroke higher, 1 px apart. */
+const LEVEL_STEP = 13;
+
+/**
+ * The level of each milestone's mark: 0 on the axis; 1 lifted clear of a forum's mark; 2, 3… above
+ * that where marks of nearly the same date would otherwise cover each other. The lowest free
+ * level, taken in date order.
+ */
+function markLevels(xs: readonly number[], forumXs: readonly number[]): number[] {
+  const placed: { x: number; level: number }[] = [];
+  const order = xs.map((x, i) => ({ x, i })).sort((a, b) => a.x - b.x || a.i - b.i);
+  const levels = new Array<number>(xs.length).fill(0);
+  for (const { x, i } of order) {
+    let level = forumXs.some((fx) => Math.abs(fx - x) < FORUM_CLEARANCE) ? 1 : 0;
+    while (placed.some((p) => p.level === level && Math.abs(p.x - x) < MARK_CLEARANCE)) level++;
+    placed.push({ x, level });
+    levels[i] = level;
+  }
+  return levels;
+}
 
 /** How wide a phone's milestone label may be: about 24 Latin letters. */
 const COMPACT_LABEL_WIDTH = 150;
@@ -136,12 +161,12 @@ export function layoutTimeline(
     { fontSize: TIMELINE_FONT, gap: 8, left: 2, right: o.width - 2 },
   );
   const forumXs = visible.filter((i) => i.kind === 'forum').map((f) => scale.x(f.start));
-  const lifted = new Set(
-    milestones
-      .filter((m) => forumXs.some((fx) => Math.abs(fx - scale.x(m.start)) < FORUM_CLEARANCE))
-      .map((m) => m.id),
+  const levels = markLevels(
+    milestones.map((m) => scale.x(m.start)),
+    forumXs,
   );
-  const band = lifted.size > 0 ? LIFT_BAND : 0;
+  const topLevel = Math.max(0, ...levels);
+  const band = topLevel > 0 ? LIFT_BAND + (topLevel - 1) * LEVEL_STEP : 0;
   const top = 6;
   const glyphHeight = compact ? 56 : 64;
   // Everything but the label rows: the top, the axis and its ticks, the forums and their captions.
@@ -171,7 +196,7 @@ export function layoutTimeline(
         shown: label.row < rows,
       },
       stemTop: y - 4,
-      markY: lifted.has(item.id) ? axisY - LIFTED_MARK : axisY,
+      markY: levels[i]! > 0 ? axisY - LIFTED_MARK - (levels[i]! - 1) * LEVEL_STEP : axisY,
     };
   });
 

@@ -42,8 +42,9 @@ describe('layoutTimeline', () => {
 
   it('stacks the two labels eight days apart on two rows, and puts the axis under them', () => {
     expect(layout.milestones.map((m) => m.label.row)).toEqual([0, 0, 1]);
-    // 6 px top + 2 rows × 18 px + 16 px, and a 12 px band for the lifted mark (next test).
-    expect(layout.axisY).toBe(70);
+    // 6 px top + 2 rows × 18 px + 16 px, and a band of 12 px for a lifted mark and 13 px for the
+    // level above it (next test).
+    expect(layout.axisY).toBe(83);
     expect(layout.milestones.map((m) => m.label.y)).toEqual([42, 42, 24]);
   });
 
@@ -54,13 +55,33 @@ describe('layoutTimeline', () => {
     const f2029 = layout.forums[0]!;
     expect(sameDay!.x).toBe(f2029.x);
     expect(f2029.x - span!.x).toBeLessThan(16);
-    for (const m of [span!, sameDay!]) expect(m.markY).toBe(layout.axisY - 15);
     expect(early!.markY).toBe(layout.axisY);
+    // Both are lifted; the later one a level higher, or the two discs would cover each other.
+    expect(span!.markY).toBe(layout.axisY - 15);
+    expect(sameDay!.markY).toBe(layout.axisY - 28);
     // The lifted disc (5 px and its stroke) clears the forum's (8 px and its white edge)…
-    expect(layout.axisY - sameDay!.markY - 5.75).toBeGreaterThanOrEqual(9);
-    // …and the first row of labels: their baseline 28 px above the axis, the disc's top 20.75.
-    expect(layout.axisY - early!.label.y).toBe(28);
+    expect(layout.axisY - span!.markY - 5.75).toBeGreaterThanOrEqual(9);
+    // …the two lifted discs clear each other (each 5.75 px to its stroke's edge)…
+    expect(span!.markY - sameDay!.markY).toBeGreaterThanOrEqual(2 * 5.75 + 1);
+    // …and the higher one clears the first row of labels: their baseline 41 px above the axis.
+    expect(layout.axisY - early!.label.y).toBe(41);
     expect(sameDay!.markY - 5.75 - early!.label.y).toBeGreaterThan(3);
+  });
+
+  it('puts no two milestones’ discs over each other, on the axis or lifted', () => {
+    // Three milestones a day apart, far from any forum, and a fourth two months later (23 px on).
+    const day = 24 * 3600 * 1000;
+    const close = [0, 1, 2, 60].map((d, i) => ({
+      ...items.find((m) => m.id === 'early')!,
+      id: `close-${i}`,
+      start: Date.UTC(2027, 6, 1) + d * day,
+      end: Date.UTC(2027, 6, 1) + d * day,
+    }));
+    const laid = layoutTimeline(close, base).milestones;
+    expect(laid.map((m) => laid[0]!.markY - m.markY)).toEqual([0, 15, 28, 0]);
+    for (const a of laid)
+      for (const b of laid)
+        if (a !== b) expect(Math.hypot(a.x - b.x, a.markY - b.markY)).toBeGreaterThan(2 * 5.75);
   });
 
   it('makes no band where no milestone stands by a forum', () => {
@@ -181,15 +202,15 @@ describe('layoutTimeline in a fixed height', () => {
     const rows = new Set(free.milestones.map((m) => m.label.row)).size;
     expect(rows).toBeGreaterThan(1);
     expect(free.milestones.every((m) => m.label.shown)).toBe(true);
-    // Room for one row of labels only: 6 + 16 + 12 (the lifted mark's band) + 42 + 8 + 64 + 24 =
-    // 172 fixed, plus 18.
-    const tight = layoutTimeline(items, { ...base, width: 300, maxHeight: 172 + 18 });
+    // Room for one row of labels only: 6 + 16 + 25 (the lifted marks' band, two levels) + 42 + 8 +
+    // 64 + 24 = 185 fixed, plus 18.
+    const tight = layoutTimeline(items, { ...base, width: 300, maxHeight: 185 + 18 });
     expect(tight.milestones).toHaveLength(free.milestones.length);
     expect(tight.milestones.filter((m) => m.label.shown).every((m) => m.label.row === 0)).toBe(
       true,
     );
     expect(tight.milestones.some((m) => !m.label.shown)).toBe(true);
-    expect(tight.height).toBeLessThanOrEqual(172 + 18);
+    expect(tight.height).toBeLessThanOrEqual(185 + 18);
     expect(tight.height).toBeLessThan(free.height);
   });
 });
