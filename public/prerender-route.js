@@ -34,13 +34,10 @@
   whenParsed(function () {
     setTimeout(startApp, 2000);
   });
-  if (lang || route !== 'graph') show(lang || chosen());
-  // The graph's English page is index.html itself, shown at once: the reader's remembered choice
-  // (a storage read, which would hold up that first paint) is read once the page is parsed.
-  else
-    whenParsed(function () {
-      show(chosen());
-    });
+  // Decided before anything is painted, for the graph too (whose English page is index.html
+  // itself): a reader who chose Chinese before never sees the English graph first. The storage
+  // read is the app's own first one, a few tenths of a millisecond once, moved before the paint.
+  show(lang || chosen());
 
   // The app's choice (src/lib/i18n/language.ts; a link's other names for a language as
   // src/lib/state/url-state.ts reads them): the link's, else the reader's last, else the browser's
@@ -98,10 +95,25 @@
   function place(html) {
     var into = document.querySelector(slot);
     if (!into) return document.readyState !== 'loading';
+    // On a phone, what lies below the first screen is left out of the first frame and comes in
+    // two steps, each laid out in a task of its own after a frame (prerender.css): no one task
+    // lays out the whole page.
+    var later = 2;
+    into.setAttribute('data-prerendered-later', later);
     into.innerHTML = html;
     into.removeAttribute('data-prerendered-slot');
     into.setAttribute('data-prerendered', '');
     into.setAttribute('data-prerendered-fragment', '');
+    (function step() {
+      requestAnimationFrame(function () {
+        setTimeout(function () {
+          if (--later) {
+            into.setAttribute('data-prerendered-later', later);
+            step();
+          } else into.removeAttribute('data-prerendered-later');
+        });
+      });
+    })();
     // What the parser has yet to read of index.html's page goes into the dropped element.
     whenParsed(function () {
       var built = document.querySelector(
