@@ -295,6 +295,8 @@ describe('the built index.html', () => {
         }
         return out;
       };
+      // Once what lies below the first screen has come in too.
+      await page.waitForSelector('[data-prerendered-later]', { state: 'detached' });
       const before = await boxes('[data-prerendered]');
       for (const box of Object.values(before)) expect(box).not.toBeNull();
       release();
@@ -331,6 +333,15 @@ describe('the built index.html', () => {
     const context = await browser().newContext({ viewport: VIEWPORTS.phone });
     // The choice the app stored on an earlier visit (src/browser/language-choice.ts).
     await context.addInitScript(() => localStorage.setItem('gdi-explorer.lang', 'zh'));
+    // Whether the page is marked Chinese by the time the parser has read it all: before any frame
+    // of index.html's English graph could be painted (listened to before the page's own scripts).
+    await context.addInitScript(() =>
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive')
+          (window as unknown as { zhWhenParsed: boolean }).zhWhenParsed =
+            document.documentElement.getAttribute('data-prerendered-lang') === 'zh';
+      }),
+    );
     const page = await context.newPage();
     await hold(page, SCRIPTS);
     const release = await hold(page, /\/prerender\/graph\.zh\.html$/);
@@ -344,6 +355,9 @@ describe('the built index.html', () => {
       performance.getEntriesByType('paint').map((e) => e.name),
     );
     expect(painted).not.toContain('first-contentful-paint');
+    expect(
+      await page.evaluate(() => (window as unknown as { zhWhenParsed: boolean }).zhWhenParsed),
+    ).toBe(true);
     release();
     const heading = page.locator('[data-prerendered] main h1:visible');
     await expect.poll(() => heading.allTextContents()).toEqual([title('graph', 'zh')]);
