@@ -14,6 +14,7 @@
   var route = m && routes.indexOf(m[1]) >= 0 ? m[1] : 'graph';
   var root = document.documentElement;
   var started = false;
+  var waiting = null;
   var slot = '#app > [data-prerendered-slot]';
   root.setAttribute('data-prerendered-route', route);
   if (/[?&](embed=1|present=)/.test(hash)) {
@@ -95,25 +96,15 @@
   function place(html) {
     var into = document.querySelector(slot);
     if (!into) return document.readyState !== 'loading';
-    // On a phone, what lies below the first screen is left out of the first frame and comes in
-    // two steps, each laid out in a task of its own after a frame (prerender.css): no one task
-    // lays out the whole page.
-    var later = 2;
-    into.setAttribute('data-prerendered-later', later);
+    // What lies below the first screen is left out of the first frame (prerender.css) and comes
+    // once that frame is on screen (startApp), in two steps: no one task lays out the whole page.
+    into.setAttribute('data-prerendered-later', 2);
     into.innerHTML = html;
     into.removeAttribute('data-prerendered-slot');
     into.setAttribute('data-prerendered', '');
     into.setAttribute('data-prerendered-fragment', '');
-    (function step() {
-      requestAnimationFrame(function () {
-        setTimeout(function () {
-          if (--later) {
-            into.setAttribute('data-prerendered-later', later);
-            step();
-          } else into.removeAttribute('data-prerendered-later');
-        });
-      });
-    })();
+    waiting = into;
+    if (started) revealLater();
     // What the parser has yet to read of index.html's page goes into the dropped element.
     whenParsed(function () {
       var built = document.querySelector(
@@ -135,11 +126,29 @@
     });
     observer.observe({ type: 'largest-contentful-paint', buffered: true });
   }
+  // The rest of the placed page, one step per task, each after a frame.
+  function revealLater() {
+    var into = waiting;
+    var step = 2;
+    waiting = null;
+    if (into)
+      (function next() {
+        requestAnimationFrame(function () {
+          setTimeout(function () {
+            if (--step) {
+              into.setAttribute('data-prerendered-later', step);
+              next();
+            } else into.removeAttribute('data-prerendered-later');
+          });
+        });
+      })();
+  }
   // The data, which the app asks for once it runs (src/App.svelte), is fetched beside its scripts;
   // the entry runs once the page is parsed (it needs #app).
   function startApp() {
     if (started) return;
     started = true;
+    revealLater();
     var held = document.querySelectorAll(
       'script[type="module-after-paint"], link[rel="modulepreload-after-paint"]',
     );
