@@ -14,6 +14,7 @@
   var route = m && routes.indexOf(m[1]) >= 0 ? m[1] : 'graph';
   var root = document.documentElement;
   var started = false;
+  var waiting = null;
   var slot = '#app > [data-prerendered-slot]';
   root.setAttribute('data-prerendered-route', route);
   if (/[?&](embed=1|present=)/.test(hash)) {
@@ -34,13 +35,10 @@
   whenParsed(function () {
     setTimeout(startApp, 2000);
   });
-  if (lang || route !== 'graph') show(lang || chosen());
-  // The graph's English page is index.html itself, shown at once: the reader's remembered choice
-  // (a storage read, which would hold up that first paint) is read once the page is parsed.
-  else
-    whenParsed(function () {
-      show(chosen());
-    });
+  // Decided before anything is painted, for the graph too (whose English page is index.html
+  // itself): a reader who chose Chinese before never sees the English graph first. The storage
+  // read is the app's own first one, a few tenths of a millisecond once, moved before the paint.
+  show(lang || chosen());
 
   // The app's choice (src/lib/i18n/language.ts; a link's other names for a language as
   // src/lib/state/url-state.ts reads them): the link's, else the reader's last, else the browser's
@@ -98,10 +96,15 @@
   function place(html) {
     var into = document.querySelector(slot);
     if (!into) return document.readyState !== 'loading';
+    // What lies below the first screen is left out of the first frame (prerender.css) and comes
+    // once that frame is on screen (startApp), in two steps: no one task lays out the whole page.
+    into.setAttribute('data-prerendered-later', 2);
     into.innerHTML = html;
     into.removeAttribute('data-prerendered-slot');
     into.setAttribute('data-prerendered', '');
     into.setAttribute('data-prerendered-fragment', '');
+    waiting = into;
+    if (started) revealLater();
     // What the parser has yet to read of index.html's page goes into the dropped element.
     whenParsed(function () {
       var built = document.querySelector(
@@ -123,11 +126,29 @@
     });
     observer.observe({ type: 'largest-contentful-paint', buffered: true });
   }
+  // The rest of the placed page, one step per task, each after a frame.
+  function revealLater() {
+    var into = waiting;
+    var step = 2;
+    waiting = null;
+    if (into)
+      (function next() {
+        requestAnimationFrame(function () {
+          setTimeout(function () {
+            if (--step) {
+              into.setAttribute('data-prerendered-later', step);
+              next();
+            } else into.removeAttribute('data-prerendered-later');
+          });
+        });
+      })();
+  }
   // The data, which the app asks for once it runs (src/App.svelte), is fetched beside its scripts;
   // the entry runs once the page is parsed (it needs #app).
   function startApp() {
     if (started) return;
     started = true;
+    revealLater();
     var held = document.querySelectorAll(
       'script[type="module-after-paint"], link[rel="modulepreload-after-paint"]',
     );

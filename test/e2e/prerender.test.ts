@@ -295,6 +295,8 @@ describe('the built index.html', () => {
         }
         return out;
       };
+      // Once what lies below the first screen has come in too.
+      await page.waitForSelector('[data-prerendered-later]', { state: 'detached' });
       const before = await boxes('[data-prerendered]');
       for (const box of Object.values(before)) expect(box).not.toBeNull();
       release();
@@ -324,6 +326,84 @@ describe('the built index.html', () => {
     expect(
       await page.getByText(String(en['shell.view.timeline.label']), { exact: true }).count(),
     ).toBe(0);
+    await context.close();
+  });
+
+  it('shows a reader who chose Chinese before the Chinese graph at a plain #/graph, never the English one first', async () => {
+    const context = await browser().newContext({ viewport: VIEWPORTS.phone });
+    // The choice the app stored on an earlier visit (src/browser/language-choice.ts).
+    await context.addInitScript(() => localStorage.setItem('gdi-explorer.lang', 'zh'));
+    // Whether the page is marked Chinese by the time the parser has read it all: before any frame
+    // of index.html's English graph could be painted (listened to before the page's own scripts).
+    await context.addInitScript(() =>
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive')
+          (window as unknown as { zhWhenParsed: boolean }).zhWhenParsed =
+            document.documentElement.getAttribute('data-prerendered-lang') === 'zh';
+      }),
+    );
+    const page = await context.newPage();
+    await hold(page, SCRIPTS);
+    const release = await hold(page, /\/prerender\/graph\.zh\.html$/);
+    await page.goto(`${inject('baseUrl')}#/graph`, { waitUntil: 'commit' });
+    await page.locator('[data-prerendered] header').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    // While the Chinese page is on its way, nothing has been painted: no English graph, not even
+    // for a frame.
+    expect(await page.locator('[data-prerendered]').isVisible()).toBe(false);
+    const painted = await page.evaluate(() =>
+      performance.getEntriesByType('paint').map((e) => e.name),
+    );
+    expect(painted).not.toContain('first-contentful-paint');
+    expect(
+      await page.evaluate(() => (window as unknown as { zhWhenParsed: boolean }).zhWhenParsed),
+    ).toBe(true);
+    release();
+    const heading = page.locator('[data-prerendered] main h1:visible');
+    await expect.poll(() => heading.allTextContents()).toEqual([title('graph', 'zh')]);
+    await context.close();
+  });
+
+  it('on a phone, shows the whole first screen of the comparison at once and what is below it after', async () => {
+    const context = await browser().newContext({ viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    await hold(page, SCRIPTS);
+    // What is visible in the first frame after the page is placed (recorded in that frame).
+    await page.addInitScript(() => {
+      new MutationObserver((records, observer) => {
+        const placed = document.querySelector('[data-prerendered-fragment]');
+        if (!placed) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const seen = (sel: string): boolean =>
+            [...placed.querySelectorAll(sel)].some((e) => e.getClientRects().length > 0);
+          (window as unknown as { firstFrame: Record<string, boolean> }).firstFrame = {
+            h1: seen('main h1'),
+            purpose: seen('.purpose'),
+            headline: seen('.headline'),
+            firstSet: seen('.set-card'),
+            chart: seen('.chart'),
+          };
+        });
+      }).observe(document, { childList: true, subtree: true, attributes: true });
+    });
+    await page.goto(`${inject('baseUrl')}#/compare`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => 'firstFrame' in window);
+    // The chart, far below the first screen, is not laid out in that frame.
+    expect(
+      await page.evaluate(() => (window as unknown as { firstFrame: unknown }).firstFrame),
+    ).toEqual({
+      h1: true,
+      purpose: true,
+      headline: true,
+      firstSet: true,
+      chart: false,
+    });
+    // Then it all comes, without the app.
+    await page.locator('[data-prerendered] .chart:visible').waitFor();
+    expect(await page.locator('[data-prerendered] .set-card:visible').count()).toBe(
+      await page.locator('[data-prerendered] .set-card').count(),
+    );
     await context.close();
   });
 

@@ -42,7 +42,7 @@ const context = createContext({
     },
   },
   window: {},
-  // Parsed already: the graph's deferred choice is made at once too.
+  // Parsed already.
   document: {
     documentElement: root,
     readyState: 'interactive',
