@@ -18,21 +18,25 @@ type PartLoaders = Record<MessagePart, () => Promise<Partial<Catalogue>>>;
 const PARTS: Record<Language, PartLoaders> = {
   en: {
     main: () => import('$lib/i18n/en/main.ts').then((m) => m.enMain),
+    evidence: () => import('$lib/i18n/en/evidence-detail.ts').then((m) => m.evidenceDetail),
     share: () => import('$lib/i18n/en/share-tools.ts').then((m) => m.shareTools),
     graph: () => import('$lib/i18n/en/graph.ts').then((m) => m.graph),
     compare: () => import('$lib/i18n/en/compare.ts').then((m) => m.compare),
     timeline: () => import('$lib/i18n/en/timeline.ts').then((m) => m.timeline),
     map: () => import('$lib/i18n/en/map.ts').then((m) => m.map),
     reader: () => import('$lib/i18n/en/reader.ts').then((m) => m.reader),
+    'reader-tools': () => import('$lib/i18n/en/reader-tools.ts').then((m) => m.readerTools),
   },
   zh: {
     main: () => import('$lib/i18n/zh/main.ts').then((m) => m.zhMain),
+    evidence: () => import('$lib/i18n/zh/evidence-detail.ts').then((m) => m.evidenceDetail),
     share: () => import('$lib/i18n/zh/share-tools.ts').then((m) => m.shareTools),
     graph: () => import('$lib/i18n/zh/graph.ts').then((m) => m.graph),
     compare: () => import('$lib/i18n/zh/compare.ts').then((m) => m.compare),
     timeline: () => import('$lib/i18n/zh/timeline.ts').then((m) => m.timeline),
     map: () => import('$lib/i18n/zh/map.ts').then((m) => m.map),
     reader: () => import('$lib/i18n/zh/reader.ts').then((m) => m.reader),
+    'reader-tools': () => import('$lib/i18n/zh/reader-tools.ts').then((m) => m.readerTools),
   },
 };
 
