@@ -14,13 +14,15 @@ export type Catalogue = Readonly<Record<MessageKey, Message>>;
 
 /**
  * The parts a catalogue loads in: the main one, the evidence panel's selection, the share tools',
- * each view's own messages, and the reader's tools' (add a document, search, side by side).
+ * each view's own messages, and what the graph and the reader say on demand (graph-more: small
+ * multiples, a concept's links; reader-tools: add a document, search, side by side).
  */
 export const MESSAGE_PARTS = [
   'main',
   'evidence',
   'share',
   'graph',
+  'graph-more',
   'compare',
   'timeline',
   'map',

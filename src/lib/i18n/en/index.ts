@@ -5,6 +5,7 @@
 import { compare } from './compare.ts';
 import { evidenceDetail } from './evidence-detail.ts';
 import { graph } from './graph.ts';
+import { graphMore } from './graph-more.ts';
 import { enMain } from './main.ts';
 import { map } from './map.ts';
 import { reader } from './reader.ts';
@@ -17,6 +18,7 @@ export const en = {
   ...evidenceDetail,
   ...shareTools,
   ...graph,
+  ...graphMore,
   ...compare,
   ...timeline,
   ...map,

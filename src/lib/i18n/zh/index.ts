@@ -5,6 +5,7 @@ import type { Catalogue } from '../catalogue.ts';
 import { compare } from './compare.ts';
 import { evidenceDetail } from './evidence-detail.ts';
 import { graph } from './graph.ts';
+import { graphMore } from './graph-more.ts';
 import { zhMain } from './main.ts';
 import { map } from './map.ts';
 import { reader } from './reader.ts';
@@ -17,6 +18,7 @@ export const zh: Catalogue = {
   ...evidenceDetail,
   ...shareTools,
   ...graph,
+  ...graphMore,
   ...compare,
   ...timeline,
   ...map,
