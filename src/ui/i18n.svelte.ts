@@ -51,8 +51,11 @@ const translators = new Map<string, Promise<Translator>>();
 // The parts asked for so far: every language used loads them all.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const asked = new Set<MessagePart>(['main']);
-// The parts each translator was made over.
-const partsOf = new WeakMap<Translator, ReadonlySet<MessagePart>>();
+// The parts each translator was made over, and its messages (parts asked later join them).
+const partsOf = new WeakMap<Translator, Set<MessagePart>>();
+const messagesOf = new WeakMap<Translator, Partial<Catalogue>>();
+const cacheKey = (lang: Language, names: readonly MessagePart[]): string =>
+  `${lang}:${[...names].sort().join(',')}`;
 // The language being switched to, while its catalogue loads: parts asked meanwhile load in it.
 let switching: { lang: Language; made: Promise<Translator> } | null = null;
 
@@ -92,12 +95,14 @@ function part(lang: Language, name: MessagePart): Promise<Partial<Catalogue>> {
 /** A language's translator over the parts asked for so far, made once for each set. */
 async function translatorFor(lang: Language): Promise<Translator> {
   const names = [...asked].sort();
-  const key = `${lang}:${names.join(',')}`;
+  const key = cacheKey(lang, names);
   let found = translators.get(key);
   if (!found) {
     found = Promise.all(names.map((name) => part(lang, name))).then((parts) => {
-      const made = createTranslator(lang, Object.assign({}, ...parts) as Catalogue);
+      const messages: Partial<Catalogue> = Object.assign({}, ...parts);
+      const made = createTranslator(lang, messages as Catalogue);
       partsOf.set(made, new Set(names));
+      messagesOf.set(made, messages);
       return made;
     });
     translators.set(key, found);
@@ -133,8 +138,16 @@ export async function useMessages(...names: MessagePart[]): Promise<void> {
     const next = await translatorFor(lang);
     // Another language was taken meanwhile: load them in that one.
     if ((switching?.lang ?? current?.lang ?? DEFAULT_LANGUAGE) !== lang) continue;
-    const has = current ? partsOf.get(current) : undefined;
-    if (current?.lang === lang && !names.every((name) => has?.has(name))) current = next;
+    const inUse = current;
+    const has = inUse ? partsOf.get(inUse) : undefined;
+    if (inUse?.lang === lang && has && !names.every((name) => has.has(name))) {
+      // The new parts only add keys that nothing on the page says yet (what says them waits for
+      // this call): they join the translator in use, so that nothing already drawn is drawn again
+      // (a new translator would re-run every view's words, the graph's whole layout with them).
+      Object.assign(messagesOf.get(inUse)!, messagesOf.get(next));
+      for (const name of partsOf.get(next)!) has.add(name);
+      translators.set(cacheKey(lang, [...has]), Promise.resolve(inUse));
+    }
     return;
   }
 }
