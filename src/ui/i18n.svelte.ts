@@ -7,6 +7,7 @@
 // script carries no catalogue. Reading `t` or `tr` in markup or $derived re-renders when the
 // language changes.
 
+import { untrack } from 'svelte';
 import type { Catalogue, MessageKey, MessagePart } from '$lib/i18n/catalogue.ts';
 import { DEFAULT_LANGUAGE, htmlLang, type Language } from '$lib/i18n/language.ts';
 import type { MessageParams } from '$lib/i18n/message.ts';
@@ -119,7 +120,12 @@ export async function useLanguage(lang: Language, doc?: Document): Promise<void>
   switching = mine;
   try {
     const next = await mine.made;
-    current = next;
+    // A translator in use that already says every part of this one (parts asked meanwhile joined
+    // it) stays: a new one would draw the page again for nothing.
+    const inUse = current;
+    const has = inUse ? partsOf.get(inUse) : undefined;
+    if (inUse?.lang !== next.lang || ![...partsOf.get(next)!].every((name) => has?.has(name)))
+      current = next;
     if (doc) doc.documentElement.lang = htmlLang(next.lang);
   } finally {
     if (switching === mine) switching = null;
@@ -134,7 +140,9 @@ export async function useLanguage(lang: Language, doc?: Document): Promise<void>
 export async function useMessages(...names: MessagePart[]): Promise<void> {
   for (const name of names) asked.add(name);
   for (;;) {
-    const lang = switching?.lang ?? current?.lang ?? DEFAULT_LANGUAGE;
+    // Untracked: a loader called in markup ({#await load()}) must not be run again, and what it
+    // drew drawn anew, whenever the language in use changes.
+    const lang = untrack(() => switching?.lang ?? current?.lang ?? DEFAULT_LANGUAGE);
     const next = await translatorFor(lang);
     // Another language was taken meanwhile: load them in that one.
     if ((switching?.lang ?? current?.lang ?? DEFAULT_LANGUAGE) !== lang) continue;
