@@ -340,6 +340,8 @@ describe('concept graph', () => {
         ),
         evidence: document.querySelector('[aria-label="Evidence"] h2')?.textContent ?? null,
       }));
+    // The selection's evidence comes with its code, after the chart (a chunk of its own).
+    await page.locator('[aria-label="Evidence"] h2').waitFor();
     const first = await view();
     expect(first.hash).toBe(hash);
     expect(first.themes).toEqual(['Data flows and data security', 'AI governance']);
