@@ -55,9 +55,15 @@ export const BUDGETS = {
    * the graph's rough layout loaded apart (+0.6 KB). 258.5 (258.4 KB) at the merge with the
    * shorter startup tasks (the header, the timeline's overview and the comparison's lists each
    * drawn in a task of their own) and the first-paint script that holds the app until the route's
-   * page is painted (minified now, so it grew by less than it says).
+   * page is painted (minified now, so it grew by less than it says). Raised to 264 (263.5 KB) when
+   * what a selection says (the evidence panel's sentences, a concept's links and terms, the small
+   * multiples' messages) and the reader's tools' messages (add form, findings, side by side) came
+   * to load when asked for, in catalogue parts of their own (+2.3 KB: a catalogue cut in two
+   * compresses less well), with the graph's finder, tooltip, links and evidence code (+2.1 KB in
+   * small chunks) and the views' slide names apart from the registry (+1 KB: five describe.ts
+   * chunks); the routes fell by 0.5 to 3.4 KB.
    */
-  allScriptsCeilingKB: 258.5,
+  allScriptsCeilingKB: 264,
   /**
    * What CI holds each route's scripts to (opened directly, until the network is quiet: the entry,
    * the view, its catalogue parts, what it loads at once) while the 50 KB target (entryKB) is not
@@ -70,9 +76,13 @@ export const BUDGETS = {
    * route by 3 when the share tools came to load on approach (src/ui/share/ShareBar.svelte), and
    * by about 1 more when their menus' and the export's messages came to load with them; graph by
    * 0.8 more when the rough first layout (only for a corpus without a build-time layout) came to
-   * load only when needed.
+   * load only when needed. Then graph 65, timeline 62.5, compare 61.7, map 57, read 63.2: the views'
+   * slide names left the entry (describe-view.ts, with the slides), the evidence panel's sentence
+   * messages came to load with the first selection (every route), the graph's finder, tooltip,
+   * a concept's links and the evidence's code on use, and the reader's tools' messages with
+   * those tools.
    */
-  routeScriptsCeilingKB: { graph: 68.5, timeline: 63, compare: 62, map: 57.5, read: 65.5 },
+  routeScriptsCeilingKB: { graph: 65, timeline: 62.5, compare: 61.7, map: 57, read: 63.2 },
 } as const;
 
 /**

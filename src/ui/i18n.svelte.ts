@@ -7,6 +7,7 @@
 // script carries no catalogue. Reading `t` or `tr` in markup or $derived re-renders when the
 // language changes.
 
+import { untrack } from 'svelte';
 import type { Catalogue, MessageKey, MessagePart } from '$lib/i18n/catalogue.ts';
 import { DEFAULT_LANGUAGE, htmlLang, type Language } from '$lib/i18n/language.ts';
 import type { MessageParams } from '$lib/i18n/message.ts';
@@ -18,21 +19,27 @@ type PartLoaders = Record<MessagePart, () => Promise<Partial<Catalogue>>>;
 const PARTS: Record<Language, PartLoaders> = {
   en: {
     main: () => import('$lib/i18n/en/main.ts').then((m) => m.enMain),
+    evidence: () => import('$lib/i18n/en/evidence-detail.ts').then((m) => m.evidenceDetail),
     share: () => import('$lib/i18n/en/share-tools.ts').then((m) => m.shareTools),
     graph: () => import('$lib/i18n/en/graph.ts').then((m) => m.graph),
+    'graph-more': () => import('$lib/i18n/en/graph-more.ts').then((m) => m.graphMore),
     compare: () => import('$lib/i18n/en/compare.ts').then((m) => m.compare),
     timeline: () => import('$lib/i18n/en/timeline.ts').then((m) => m.timeline),
     map: () => import('$lib/i18n/en/map.ts').then((m) => m.map),
     reader: () => import('$lib/i18n/en/reader.ts').then((m) => m.reader),
+    'reader-tools': () => import('$lib/i18n/en/reader-tools.ts').then((m) => m.readerTools),
   },
   zh: {
     main: () => import('$lib/i18n/zh/main.ts').then((m) => m.zhMain),
+    evidence: () => import('$lib/i18n/zh/evidence-detail.ts').then((m) => m.evidenceDetail),
     share: () => import('$lib/i18n/zh/share-tools.ts').then((m) => m.shareTools),
     graph: () => import('$lib/i18n/zh/graph.ts').then((m) => m.graph),
+    'graph-more': () => import('$lib/i18n/zh/graph-more.ts').then((m) => m.graphMore),
     compare: () => import('$lib/i18n/zh/compare.ts').then((m) => m.compare),
     timeline: () => import('$lib/i18n/zh/timeline.ts').then((m) => m.timeline),
     map: () => import('$lib/i18n/zh/map.ts').then((m) => m.map),
     reader: () => import('$lib/i18n/zh/reader.ts').then((m) => m.reader),
+    'reader-tools': () => import('$lib/i18n/zh/reader-tools.ts').then((m) => m.readerTools),
   },
 };
 
@@ -45,8 +52,11 @@ const translators = new Map<string, Promise<Translator>>();
 // The parts asked for so far: every language used loads them all.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const asked = new Set<MessagePart>(['main']);
-// The parts each translator was made over.
-const partsOf = new WeakMap<Translator, ReadonlySet<MessagePart>>();
+// The parts each translator was made over, and its messages (parts asked later join them).
+const partsOf = new WeakMap<Translator, Set<MessagePart>>();
+const messagesOf = new WeakMap<Translator, Partial<Catalogue>>();
+const cacheKey = (lang: Language, names: readonly MessagePart[]): string =>
+  `${lang}:${[...names].sort().join(',')}`;
 // The language being switched to, while its catalogue loads: parts asked meanwhile load in it.
 let switching: { lang: Language; made: Promise<Translator> } | null = null;
 
@@ -86,12 +96,14 @@ function part(lang: Language, name: MessagePart): Promise<Partial<Catalogue>> {
 /** A language's translator over the parts asked for so far, made once for each set. */
 async function translatorFor(lang: Language): Promise<Translator> {
   const names = [...asked].sort();
-  const key = `${lang}:${names.join(',')}`;
+  const key = cacheKey(lang, names);
   let found = translators.get(key);
   if (!found) {
     found = Promise.all(names.map((name) => part(lang, name))).then((parts) => {
-      const made = createTranslator(lang, Object.assign({}, ...parts) as Catalogue);
+      const messages: Partial<Catalogue> = Object.assign({}, ...parts);
+      const made = createTranslator(lang, messages as Catalogue);
       partsOf.set(made, new Set(names));
+      messagesOf.set(made, messages);
       return made;
     });
     translators.set(key, found);
@@ -108,7 +120,12 @@ export async function useLanguage(lang: Language, doc?: Document): Promise<void>
   switching = mine;
   try {
     const next = await mine.made;
-    current = next;
+    // A translator in use that already says every part of this one (parts asked meanwhile joined
+    // it) stays: a new one would draw the page again for nothing.
+    const inUse = current;
+    const has = inUse ? partsOf.get(inUse) : undefined;
+    if (inUse?.lang !== next.lang || ![...partsOf.get(next)!].every((name) => has?.has(name)))
+      current = next;
     if (doc) doc.documentElement.lang = htmlLang(next.lang);
   } finally {
     if (switching === mine) switching = null;
@@ -123,12 +140,22 @@ export async function useLanguage(lang: Language, doc?: Document): Promise<void>
 export async function useMessages(...names: MessagePart[]): Promise<void> {
   for (const name of names) asked.add(name);
   for (;;) {
-    const lang = switching?.lang ?? current?.lang ?? DEFAULT_LANGUAGE;
+    // Untracked: a loader called in markup ({#await load()}) must not be run again, and what it
+    // drew drawn anew, whenever the language in use changes.
+    const lang = untrack(() => switching?.lang ?? current?.lang ?? DEFAULT_LANGUAGE);
     const next = await translatorFor(lang);
     // Another language was taken meanwhile: load them in that one.
     if ((switching?.lang ?? current?.lang ?? DEFAULT_LANGUAGE) !== lang) continue;
-    const has = current ? partsOf.get(current) : undefined;
-    if (current?.lang === lang && !names.every((name) => has?.has(name))) current = next;
+    const inUse = current;
+    const has = inUse ? partsOf.get(inUse) : undefined;
+    if (inUse?.lang === lang && has && !names.every((name) => has.has(name))) {
+      // The new parts only add keys that nothing on the page says yet (what says them waits for
+      // this call): they join the translator in use, so that nothing already drawn is drawn again
+      // (a new translator would re-run every view's words, the graph's whole layout with them).
+      Object.assign(messagesOf.get(inUse)!, messagesOf.get(next));
+      for (const name of partsOf.get(next)!) has.add(name);
+      translators.set(cacheKey(lang, [...has]), Promise.resolve(inUse));
+    }
     return;
   }
 }

@@ -35,6 +35,15 @@ describe('bundle budgets (gzip)', () => {
       /\/(graph|compare|timeline|map|reader)-[\w-]{8}\.js$/.test(p),
     );
     expect(catalogues, paths.join(', ')).toHaveLength(1);
+    // What only a reader's action needs is not fetched: the messages of a selection, of the
+    // graph's small multiples and a concept's links, of the reader's tools; the graph's finder.
+    expect(
+      paths.filter((p) =>
+        /\/(evidence-detail|graph-more|reader-tools|concept-finder|selection-evidence|NodeLinks|GraphTooltip)-[\w-]{8}\.js$/.test(
+          p,
+        ),
+      ),
+    ).toEqual([]);
     // The shipped corpus's uncoded terms come from the build: no tagging worker at load.
     expect(paths.filter((p) => p.includes('corpus.worker'))).toEqual([]);
     expect(kb(gzipBytes), paths.join(', ')).toBeLessThanOrEqual(

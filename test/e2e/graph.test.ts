@@ -305,7 +305,8 @@ describe('concept graph', () => {
     await graphReady(page);
     const box = page.getByRole('combobox', { name: 'Find a concept' });
     await box.fill('data flow');
-    const options = page.getByRole('option');
+    // The finder's own list (its code comes with the first letter typed), not the year menu's.
+    const options = page.locator(`#${await box.getAttribute('aria-controls')}`).getByRole('option');
     await expect.poll(() => options.count()).toBeGreaterThan(0);
     expect(clean((await options.first().textContent()) ?? '')).toMatch(/^Cross-border data flow/);
     await box.press('Enter');
@@ -339,6 +340,8 @@ describe('concept graph', () => {
         ),
         evidence: document.querySelector('[aria-label="Evidence"] h2')?.textContent ?? null,
       }));
+    // The selection's evidence comes with its code, after the chart (a chunk of its own).
+    await page.locator('[aria-label="Evidence"] h2').waitFor();
     const first = await view();
     expect(first.hash).toBe(hash);
     expect(first.themes).toEqual(['Data flows and data security', 'AI governance']);

@@ -22,6 +22,24 @@ describe('the catalogue in parts', () => {
     expect(i18n.t('map.title')).toBe('map.title');
   });
 
+  it('adds a part asked for later to the translator in use: nothing already drawn is drawn again', async () => {
+    await i18n.useLanguage('en');
+    await i18n.useMessages('graph');
+    const before = i18n.tr();
+    await i18n.useMessages('evidence', 'graph-more');
+    // The same translator (what reads it is not run again), now saying the new parts too.
+    expect(i18n.tr()).toBe(before);
+    expect(i18n.t('evidence.readInContext')).toBe('Read in context');
+    expect(i18n.t('graph.terms.heading')).not.toBe('graph.terms.heading');
+    expect(i18n.t('graph.heading')).toBe('How the themes connect');
+    // Choosing the same language again keeps it too; another language takes every part asked for.
+    await i18n.useLanguage('en');
+    expect(i18n.tr()).toBe(before);
+    await i18n.useLanguage('zh');
+    expect(i18n.tr()).not.toBe(before);
+    expect(i18n.t('evidence.readInContext')).toBe('查看上下文');
+  });
+
   it('takes the parts asked for so far into a language switched to', async () => {
     await i18n.useLanguage('en');
     await i18n.useMessages('graph', 'share');

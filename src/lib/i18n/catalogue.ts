@@ -12,15 +12,22 @@ import type { Message } from './message.ts';
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, Message>>;
 
-/** The parts a catalogue loads in: the main one, the share tools', and each view's own messages. */
+/**
+ * The parts a catalogue loads in: the main one, the evidence panel's selection, the share tools',
+ * each view's own messages, and what the graph and the reader say on demand (graph-more: small
+ * multiples, a concept's links; reader-tools: add a document, search, side by side).
+ */
 export const MESSAGE_PARTS = [
   'main',
+  'evidence',
   'share',
   'graph',
+  'graph-more',
   'compare',
   'timeline',
   'map',
   'reader',
+  'reader-tools',
 ] as const;
 export type MessagePart = (typeof MESSAGE_PARTS)[number];
 

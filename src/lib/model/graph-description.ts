@@ -1,8 +1,7 @@
-// The graph in words: each node's accessible name, its years in a phrase, the adjacency table
-// (the accessible alternative to the picture and the data behind it), and finding a concept by
-// typing. Pure: the same graph always reads the same.
+// The graph in words: each node's accessible name, its years in a phrase, and the adjacency table
+// (the accessible alternative to the picture and the data behind it); finding a concept by typing
+// is in concept-finder.ts. Pure: the same graph always reads the same.
 
-import { foldHan } from '../corpus/han-variants.ts';
 import type { DataTable } from '../export/exportable-chart.ts';
 import type { CorpusIndex } from './corpus-index.ts';
 import { linksByNode, type ConceptGraph, type GraphNode } from './concept-graph.ts';
@@ -122,51 +121,4 @@ export function adjacencyTable(graph: ConceptGraph, index: CorpusIndex, tr: Tran
       };
     }),
   };
-}
-
-/**
- * Nodes whose label (or one of the concept's phrases) matches what was typed, best first: the
- * label itself, then labels starting with it, then a word of the label starting with it, then any
- * part of the label, then a phrase. Ties: more mentions first, then label order.
- */
-export function findConcepts(
-  graph: ConceptGraph,
-  index: CorpusIndex,
-  query: string,
-  limit = 8,
-): GraphNode[] {
-  const q = query.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (q === '') return [];
-  const rank = (n: GraphNode): number => {
-    const label = n.label.toLowerCase();
-    if (label === q) return 0;
-    if (label.startsWith(q)) return 1;
-    if (label.split(/[\s-]+/).some((w, i, words) => words.slice(i).join(' ').startsWith(q)))
-      return 2;
-    if (label.includes(q)) return 3;
-    const concept = index.conceptById.get(n.id);
-    // The label on screen may be the Chinese one: the English label is found too.
-    if (concept && concept.label.toLowerCase().includes(q)) return 3;
-    const phrases = concept?.phrases ?? [];
-    if (phrases.some((p) => p.toLowerCase().replace(/-/g, ' ').includes(q.replace(/-/g, ' '))))
-      return 4;
-    // Chinese: the label and phrases, traditional characters folded (數據 finds 数据).
-    const zh = foldHan(q);
-    if (
-      [concept?.labelZh ?? '', ...(concept?.phrasesZh ?? [])].some(
-        (p) => p !== '' && foldHan(p).includes(zh),
-      )
-    )
-      return 4;
-    return -1;
-  };
-  return graph.nodes
-    .map((n) => ({ n, r: rank(n) }))
-    .filter((x) => x.r >= 0)
-    .sort(
-      (a, b) =>
-        a.r - b.r || b.n.mentions - a.n.mentions || a.n.label.localeCompare(b.n.label, 'en'),
-    )
-    .slice(0, limit)
-    .map((x) => x.n);
 }

@@ -8,11 +8,11 @@ import {
   adjacencyTable,
   describeFilter,
   describeYears,
-  findConcepts,
   inSentence,
   listYears,
   nodeName,
 } from '../../../src/lib/model/graph-description.ts';
+import { findConcepts } from '../../../src/lib/model/concept-finder.ts';
 import { emphasis } from '../../../src/lib/model/graph-emphasis.ts';
 import { neighbours } from '../../../src/lib/model/concept-graph.ts';
 import { enTr, zhTr } from '../../support/i18n.ts';

@@ -48,6 +48,18 @@ describe('EvidencePanel', () => {
     expect(region.textContent).toContain('From forum records (coded, not matched in a text)');
   });
 
+  it('keeps the sentences it drew when the language changes: they are said again, not drawn anew', async () => {
+    await renderPanel({ index, evidence: conceptEvidence(index, 'data-flow'), sentenceHref: href });
+    const heading = screen.getByRole('heading', { level: 2 });
+    // Its code's loader asks for the evidence messages; the language in use is not a dependency of
+    // the markup that calls it, so the detail is not loaded and mounted a second time.
+    await useLanguage('zh');
+    await new Promise((done) => setTimeout(done, 50));
+    expect(heading.isConnected).toBe(true);
+    expect(screen.getByRole('region', { name: '证据' })).toBeTruthy();
+    expect(screen.getAllByRole('link', { name: /^查看上下文/ }).length).toBe(3);
+  });
+
   it('shows a hint when nothing is selected', () => {
     render(EvidencePanel, { index, evidence: null, sentenceHref: href, hint: 'Click a node.' });
     expect(screen.getByRole('region', { name: 'Evidence' }).textContent).toContain('Click a node.');

@@ -4,7 +4,7 @@ import ConceptFinder from '../../../src/views/graph/ConceptFinder.svelte';
 import NodeLinks from '../../../src/views/graph/NodeLinks.svelte';
 import { buildConceptGraph } from '../../../src/lib/model/concept-graph.ts';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
-import { findConcepts } from '../../../src/lib/model/graph-description.ts';
+import { findConcepts } from '../../../src/lib/model/concept-finder.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
 import { zhTr } from '../../support/i18n.ts';
 import { useLanguage } from '../../../src/ui/i18n.svelte.ts';

@@ -1,62 +1,16 @@
-// English messages of the evidence area (see ../catalogue.ts). Keys start with "evidence.".
+// English messages of the evidence area said before anything is selected, loaded with the language
+// (see ../catalogue.ts): the panel's hint, source lines, and what a concept of one's own may not be.
+// What the panel says of a selection loads with it (evidence-detail.ts). Keys start with "evidence.".
 
 import type { Message } from '../message.ts';
 
 export const evidence = {
   'evidence.label': 'Evidence',
   'evidence.hint': 'Select a mark to see the sentences behind it.',
-  'evidence.close': 'Close the evidence',
-  'evidence.sentences': { one: '{count} sentence', other: '{count} sentences' },
-  'evidence.sentencesInTexts': {
-    one: '{sentences} in {count} text',
-    other: '{sentences} in {count} texts',
-  },
-  'evidence.codedEntries': {
-    one: '{count} coded record entry',
-    other: '{count} coded record entries',
-  },
-  'evidence.countJoin': '{a}; {b}',
-  'evidence.concordance': 'Concordance',
-  'evidence.concordanceLabel': 'Concordance of {title}',
-  'evidence.concordanceRest': ': every mention in context, in the reader',
-  'evidence.place': 'paragraph {paragraph}, sentence {sentence}',
-  'evidence.meta': '{title} ({year}), {place}.',
-  'evidence.readInContext': 'Read in context',
-  'evidence.readInContextOf': ': {title}, {place}',
-  'evidence.codedHeading': 'From forum records (coded, not matched in a text)',
-  'evidence.codedConcept': '{concept}:',
-  'evidence.record': 'record',
-  'evidence.nothing': 'No sentence of the texts and no forum record says this.',
   'evidence.notInCodebook': '(not in the codebook)',
-  'evidence.cite': 'Cite',
-  'evidence.citeRest': ' this sentence',
-  'evidence.citeLabel': 'Cite this sentence',
   'evidence.source': 'source',
   'evidence.sourceCitation': '{label}: {source}',
   'evidence.coded': 'Coded',
-
-  // Making a concept of one's own
-  'evidence.concept.make': 'Make a concept',
-  'evidence.concept.edit': 'Edit your concept',
-  'evidence.concept.note':
-    'Your concept is kept in this browser and marked as yours wherever it appears. The project’s codebook is not changed.',
-  'evidence.concept.label': 'Label',
-  'evidence.concept.theme': 'Theme',
-  'evidence.concept.chooseTheme': 'Choose a theme',
-  'evidence.concept.phrases': 'Phrases (one a line)',
-  'evidence.concept.definition': 'Definition (one line)',
-  'evidence.concept.tagging': 'Tagging the texts…',
-  'evidence.concept.save': 'Save',
-  'evidence.concept.makeIt': 'Make the concept',
-  'evidence.concept.cancel': 'Cancel',
-  'evidence.concept.made': {
-    one: 'Made your concept “{label}”: {count} mention in the texts.',
-    other: 'Made your concept “{label}”: {count} mentions in the texts.',
-  },
-  'evidence.concept.saved': {
-    one: 'Saved your concept “{label}”: {count} mention in the texts.',
-    other: 'Saved your concept “{label}”: {count} mentions in the texts.',
-  },
   'evidence.concept.problem.noLabel': 'Label: give the concept a name.',
   'evidence.concept.problem.longLabel': 'Label: {length} characters; at most 80.',
   'evidence.concept.problem.labelYours': 'Label: “{label}” is already a concept of yours.',

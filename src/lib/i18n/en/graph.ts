@@ -3,11 +3,8 @@
 import type { Message } from '../message.ts';
 
 export const graph = {
-  'graph.describe.byParagraph': 'by paragraph',
-
   // The view's head and controls
   'graph.heading': 'How the themes connect',
-  'graph.headingYears': 'How the themes connect, year by year',
   'graph.layout.label': 'Show the graph',
   'graph.layout.network': 'One network',
   'graph.layout.years': 'Year by year',
@@ -31,7 +28,6 @@ export const graph = {
 
   // Chart words
   'graph.placing': { one: 'Placing {count} concept…', other: 'Placing {count} concepts…' },
-  'graph.placingYears': 'Placing the concepts…',
   'graph.recordNote':
     '{year} is known from its forum record: concepts coded from it, no sentences, so no links.',
   'graph.title': 'Concept graph · {filter}',
@@ -64,18 +60,6 @@ export const graph = {
   'graph.backTo': '← Back to {concept}',
   'graph.presence': '{years}.',
   'graph.ownConcept': 'Your own concept, kept in this browser (not in the project’s codebook).',
-  'graph.nodeLinks.none.sentence': 'Not said in the same sentence as any other concept shown.',
-  'graph.nodeLinks.none.paragraph': 'Not said in the same paragraph as any other concept shown.',
-  'graph.nodeLinks.noneFiltered.sentence':
-    'Not said in the same sentence as any other concept shown (not in the graph with the current filters).',
-  'graph.nodeLinks.noneFiltered.paragraph':
-    'Not said in the same paragraph as any other concept shown (not in the graph with the current filters).',
-  'graph.nodeLinks.heading.sentence': 'Said in the same sentence as ({count})',
-  'graph.nodeLinks.heading.paragraph': 'Said in the same paragraph as ({count})',
-  'graph.nodeLinks.weight.sentence': { one: '{count} sentence', other: '{count} sentences' },
-  'graph.nodeLinks.weight.paragraph': { one: '{count} paragraph', other: '{count} paragraphs' },
-  'graph.terms.heading': 'Said around it, outside the codebook',
-  'graph.terms.count': '{count}×',
 
   // The key
   'graph.key.themes': 'Themes',
@@ -117,36 +101,4 @@ export const graph = {
   'graph.table.years': 'Forum years',
   'graph.table.linkedItem': '{label} ({weight})',
   'graph.table.linkedSeparator': '; ',
-
-  // Year by year
-  'graph.years.title': 'Concept graph by year',
-  'graph.years.titleWith': 'Concept graph by year · {what}',
-  'graph.years.titleWithBoth': 'Concept graph by year · {themes} · {concept}',
-  'graph.years.subtitle':
-    'One panel per forum year, each concept in the same place in every panel. Text years: the concepts said, linked when one sentence says both. Record years: the concepts coded from the record (hollow, dashed), without links.',
-  'graph.years.purpose':
-    'Each forum year once, the concepts in the same places: what appears and what disappears. Select a concept in any panel: it is ringed in every year that raises it, outlined where a year does not.',
-  'graph.years.hint':
-    'Click a concept in any panel for the sentences (text years) and record entries (record years) behind it.',
-  'graph.years.panelTitle': '{year}',
-  'graph.years.panelLabel': '{title}: {basis}',
-  'graph.years.basis.textFull': 'matched in its full text: {concepts}, {links}',
-  'graph.years.basis.textExcerpt': 'matched in an excerpt of its text: {concepts}, {links}',
-  'graph.years.basis.textDocuments':
-    'matched in its texts ({documents} documents): {concepts}, {links}',
-  'graph.years.basis.record':
-    'coded from its published record, {extent}: {concepts}, no links (a record does not say which concepts go together)',
-  'graph.years.basis.recordNoExtent':
-    'coded from its published record: {concepts}, no links (a record does not say which concepts go together)',
-  'graph.years.basis.none': 'no text and no coded record',
-  'graph.years.codedConcepts': { one: '{count} coded concept', other: '{count} coded concepts' },
-  'graph.years.node': '{label}, {year}',
-  'graph.years.nodeCoded': '{label}, {year}, coded from the record',
-  'graph.years.nodeTitleCoded': '{label} (coded from the record)',
-  'graph.years.notRaised': '{label} (not raised)',
-  'graph.years.table.caption':
-    'Concepts by forum year: {panels}. Mentions in a text year; “coded” in a record year.',
-  'graph.years.table.panel': '{title}, {basis}',
-  'graph.years.table.separator': '; ',
-  'graph.years.table.coded': 'coded',
 } as const satisfies Record<`graph.${string}`, Message>;

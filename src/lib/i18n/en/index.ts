@@ -3,19 +3,25 @@
 // each view's own messages with that view.
 
 import { compare } from './compare.ts';
+import { evidenceDetail } from './evidence-detail.ts';
 import { graph } from './graph.ts';
+import { graphMore } from './graph-more.ts';
 import { enMain } from './main.ts';
 import { map } from './map.ts';
 import { reader } from './reader.ts';
+import { readerTools } from './reader-tools.ts';
 import { shareTools } from './share-tools.ts';
 import { timeline } from './timeline.ts';
 
 export const en = {
   ...enMain,
+  ...evidenceDetail,
   ...shareTools,
   ...graph,
+  ...graphMore,
   ...compare,
   ...timeline,
   ...map,
   ...reader,
+  ...readerTools,
 } as const;

@@ -1,0 +1,103 @@
+// English messages of the reader's tools that open on a reader's action: the form that adds a
+// document, the search results and the concordance, and a text read side by side with another
+// language's (see ../catalogue.ts). They load with those tools, not with the view.
+
+import type { Message } from '../message.ts';
+
+export const readerTools = {
+  'reader.buildingIndex': 'Building the search index…',
+  'reader.textCount': { one: '{count} text', other: '{count} texts' },
+  'reader.exactWord': 'the exact word',
+  'reader.exactPhrase': 'the exact phrase',
+  'reader.summaryOneExact': '{sentences} in {texts}: it has {what}.',
+  'reader.summaryAllExact': '{sentences} in {texts}: all with {what}.',
+  'reader.summaryNoneExact': '{sentences} in {texts}: none with {what}.',
+  'reader.summaryMixed': '{sentences} in {texts}: {exact} with {what}, {partial} partial.',
+  'reader.exactWordHeading': 'Exact word',
+  'reader.exactPhraseHeading': 'Exact phrase',
+  'reader.partialHeading': 'Partial matches',
+  'reader.clearSearch': 'Clear the search',
+  'reader.kwicAddedByYou': '(added by you)',
+  'reader.kwicWhere': 'paragraph {paragraph}, sentence {sentence}',
+  'reader.kwicMore': 'Show {more} more ({left} not shown)',
+  'reader.concordanceStatus': '{mentions} in the texts.',
+  'reader.concordanceStatusYear': '{mentions} in the texts of {year}.',
+  'reader.concordanceCoded': 'Coded in the records of {years}.',
+  'reader.fromRecords': 'From forum records (coded, not matched in a text)',
+  'reader.recordLink': 'record',
+  'reader.closeConcordance': 'Close the concordance',
+  'reader.parallelHeading': 'The two versions side by side',
+  'reader.noCounterpart': 'No counterpart.',
+  'reader.differencesLabel': 'What one version says and the other does not',
+  'reader.mentionAbbr': '{concept} ({abbr})',
+  'reader.parallel.pairs': {
+    one: '{count} aligned paragraph pair',
+    other: '{count} aligned paragraph pairs',
+  },
+  'reader.parallel.concepts': { one: '{count} concept', other: '{count} concepts' },
+  'reader.parallel.paragraphs': { one: '{count} paragraph', other: '{count} paragraphs' },
+  'reader.parallel.summary':
+    '{pairs}: {agreeing} say the same concepts. The translation check finds {onlyA} said only in the {a} and {onlyB} only in the {b}.',
+  'reader.parallel.summaryUnpaired':
+    '{pairs}: {agreeing} say the same concepts. The translation check finds {onlyA} said only in the {a} and {onlyB} only in the {b}; {unpaired} without a counterpart are not compared.',
+  'reader.parallel.saysHere': 'The {says} says {words} ({concept}) here; the {not} does not.',
+  'reader.parallel.wordSeparator': ', ',
+  'reader.align.sentences': '{sentencesA} in {nameA}, {b} in {nameB}: aligned as paragraphs only',
+  'reader.align.noCounterpart': 'no counterpart in the {name} version',
+  'reader.align.sections':
+    'this section has {a} paragraphs in {nameA} and {b} in {nameB}: not aligned',
+  'reader.addHeading': 'Add a document',
+  'reader.addLead':
+    'Paste a text or drop a plain-text file ({txt} or {md}, up to {limit}): a forum’s full outcome document, a speech, next year’s statement. It is tagged with the same codebook as the project’s texts and joins the graph, the timeline, the comparison and the reader, marked as yours.',
+  'reader.staysPersistent':
+    'It stays in this browser ({store}) until you remove it; nothing is sent anywhere.',
+  'reader.staysSession':
+    'It stays in this browser until this page is closed; nothing is sent anywhere.',
+  'reader.addedReport': '{sentences}, {mentions} of {concepts}; tagged in {time}.',
+  'reader.conceptCount': { one: '{count} concept', other: '{count} concepts' },
+  'reader.milliseconds': '{n} ms',
+  'reader.seconds': '{n} s',
+  'reader.readIt': 'Read it',
+  'reader.noPhrase':
+    'No phrase of the codebook occurs in it, so it adds no concept to the graph, the timeline or the comparison; you can still read and search it.',
+  'reader.notAdded': { one: 'Not added: one problem', other: 'Not added: {count} problems' },
+  'reader.nothingChanged': '(anything already stored is unchanged)',
+  'reader.addFailed': 'the document could not be added ({reason}). Nothing was changed.',
+  'reader.dropLabel': 'Text or a dropped file',
+  'reader.textField': 'Text',
+  'reader.kilobytes': '{n} KB',
+  'reader.characterCount': { one: '{count} character', other: '{count} characters' },
+  'reader.usePasted': 'Use pasted text instead',
+  'reader.textPlaceholder': 'Paste the text here, or drop a {txt} or {md} file on this box.',
+  'reader.textHint':
+    'Paragraphs are lines (or blocks between blank lines); a short numbered line or a Markdown “{hash}” line is a heading.',
+  'reader.chooseFile': 'Or choose a file',
+  'reader.titleField': 'Title',
+  'reader.yearField': 'Forum year',
+  'reader.dateField': 'Date',
+  'reader.optional': '(optional)',
+  'reader.datePlaceholder': 'YYYY-MM-DD',
+  'reader.dateHint': 'Default: the day of that year’s forum.',
+  'reader.sourceField': 'Source URL',
+  'reader.kindField': 'Kind',
+  'reader.extent': 'Extent',
+  'reader.completeOption': 'Complete text',
+  'reader.excerptOption': 'Excerpt',
+  'reader.tagging': 'Tagging…',
+  'reader.addSubmit': 'Add to the corpus',
+  'reader.taggingStatus': 'Tagging the text with the codebook…',
+  'reader.readingStored': 'Reading your stored documents…',
+  'reader.dropOne': 'Drop one file at a time.',
+  'reader.languageField': 'Language',
+  'reader.detectLanguage': 'Detect from the text',
+  'reader.languageEnglish': 'English',
+  'reader.languageSimplified': 'Chinese (simplified)',
+  'reader.languageTraditional': 'Chinese (traditional)',
+  'reader.languageOther': 'Another language',
+  'reader.languageHint':
+    'English and Chinese texts are matched with the codebook; a text in another language is added and can be read and searched, but no concepts are matched in it.',
+  'reader.versionOfField': 'Language version of',
+  'reader.versionNone': 'None: a document of its own',
+  'reader.versionHint':
+    'The same document in another language (e.g. the Chinese original of a statement): the two are read side by side, and the year is counted once.',
+} as const satisfies Record<`reader.${string}`, Message>;
