@@ -31,8 +31,9 @@ setTimeout(
       .catch(() => undefined),
   0,
 );
-// The page built into index.html stays until the app has drawn the same view.
-const start = (): void => void mount(App, { target: liveRoot(target) });
+// The page built into index.html stays until the app has drawn the same view. Mounted in a task
+// after the catalogue's (its module's evaluation and the translator were one long task with it).
+const start = (): void => void setTimeout(() => void mount(App, { target: liveRoot(target) }), 0);
 // A catalogue that cannot be fetched (offline before the first visit finished): English, else the
 // load error the shell shows for a missing corpus.
 useLanguage(lang, document)
