@@ -61,9 +61,11 @@ export const BUDGETS = {
    * to load when asked for, in catalogue parts of their own (+2.3 KB: a catalogue cut in two
    * compresses less well), with the graph's finder, tooltip, links and evidence code (+2.1 KB in
    * small chunks) and the views' slide names apart from the registry (+1 KB: five describe.ts
-   * chunks); the routes fell by 0.5 to 3.4 KB.
+   * chunks); the routes fell by 0.5 to 3.4 KB. Raised to 265 (264.5 KB) when the views' first
+   * tasks were split into parts drawn in tasks of their own (+0.7 KB: the parts' wrappers), at the
+   * merge that also stopped every page served over HTTP from fetching file-notice.js.
    */
-  allScriptsCeilingKB: 264,
+  allScriptsCeilingKB: 265,
   /**
    * What CI holds each route's scripts to (opened directly, until the network is quiet: the entry,
    * the view, its catalogue parts, what it loads at once) while the 50 KB target (entryKB) is not
@@ -80,9 +82,11 @@ export const BUDGETS = {
    * slide names left the entry (describe-view.ts, with the slides), the evidence panel's sentence
    * messages came to load with the first selection (every route), the graph's finder, tooltip,
    * a concept's links and the evidence's code on use, and the reader's tools' messages with
-   * those tools.
+   * those tools. Then graph 64.5, timeline 62, compare 61.2, map 56.5, read 62.5: file-notice.js
+   * (0.9 KB) is fetched only by a page opened from a file (public/prerender-route.js), less the
+   * 0.1–0.2 KB the views' split first tasks added.
    */
-  routeScriptsCeilingKB: { graph: 65, timeline: 62.5, compare: 61.7, map: 57, read: 63.2 },
+  routeScriptsCeilingKB: { graph: 64.5, timeline: 62, compare: 61.2, map: 56.5, read: 62.5 },
 } as const;
 
 /**

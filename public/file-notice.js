@@ -1,6 +1,6 @@
 // Opened from a file (file://), browsers refuse to run the explorer's modules and to read its data,
 // which would leave a blank page. Say so, and what works instead. A classic script, so that it
-// runs from a file too; it does nothing when the page is served over HTTP.
+// runs from a file too, added only there by the first-paint script (public/prerender-route.js).
 (function () {
   if (location.protocol !== 'file:') return;
   window.addEventListener('load', function () {

@@ -8,6 +8,13 @@
 // with it: index.html names the scripts in blocks that do not run (type module-after-paint, rel
 // modulepreload-after-paint: scripts/prerender-plugin.ts), and startApp fetches and runs them.
 (function () {
+  // Opened from a file, the app cannot run: file-notice.js says so. Fetched only then, so that no
+  // page served over HTTP loads it.
+  if (location.protocol === 'file:') {
+    var notice = document.createElement('script');
+    notice.src = './file-notice.js';
+    document.head.appendChild(notice);
+  }
   var routes = ['graph', 'timeline', 'compare', 'map', 'read'];
   var hash = location.hash;
   var m = /^#\/([a-z]+)/.exec(hash);
