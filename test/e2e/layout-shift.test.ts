@@ -1,6 +1,6 @@
-// Opening a view does not shake the page: the layout shifts a reader sees while the corpus and the
-// view load (Cumulative Layout Shift) stay under 0.1, "good" by Web Vitals, on every route, on a
-// phone, on a desktop and embedded. Measured with the browser's own layout-shift entries.
+// Opening a view does not shake the page: no layout shift while the corpus and the view load
+// (Cumulative Layout Shift 0), on every route, on a phone, on two desktops and embedded. Measured
+// with the browser's own layout-shift entries.
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -16,12 +16,15 @@ describe('layout shift while a view opens', () => {
         [
           [route, '', 'phone'],
           [route, '', 'desktop'],
+          [route, '', 'Lighthouse desktop'],
           [route, '?embed=1', 'embed'],
         ] as const,
     ),
-  )('#/%s%s on a %s shifts less than 0.1', async (route, query, size) => {
+  )('#/%s%s on a %s shifts nothing', async (route, query, size) => {
     const { page } = await open(`#/${route}${query}`, {
-      viewport: VIEWPORTS[size],
+      // Lighthouse's desktop run is taller than our desktop: the timeline's first forum cards are
+      // on its first screen (where a built page's later parts once shifted them, CLS 0.13).
+      viewport: size === 'Lighthouse desktop' ? { width: 1350, height: 940 } : VIEWPORTS[size],
       beforeLoad: (p) => p.addInitScript(recordShifts),
     });
     await page.waitForLoadState('networkidle');
@@ -29,9 +32,8 @@ describe('layout shift while a view opens', () => {
     await page.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
-    const shifts = await shiftsSoFar(page);
-    const total = shifts.reduce((n, s) => n + s.value, 0);
-    expect(total, JSON.stringify(shifts)).toBeLessThan(0.1);
+    // The built page and the live view it gives way to hold the same places (issue 14: CLS 0).
+    expect(await shiftsSoFar(page)).toEqual([]);
     await page.context().close();
   });
 
