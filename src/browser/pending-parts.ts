@@ -4,16 +4,23 @@
 
 let pending = 0;
 const listeners = new Set<() => void>();
+const busyListeners = new Set<(busy: boolean) => void>();
+
+const tellBusy = (): void => {
+  for (const listener of [...busyListeners]) listener(pending > 0);
+};
 
 /** Counts a part as still to come; call the returned function once it is drawn (or gone). */
 export function partPending(): () => void {
   pending++;
+  if (pending === 1) tellBusy();
   let done = false;
   return () => {
     if (done) return;
     done = true;
     pending--;
     for (const listener of [...listeners]) listener();
+    if (pending === 0) tellBusy();
   };
 }
 
@@ -26,4 +33,13 @@ export function partsPending(): number {
 export function onPartDrawn(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/**
+ * Calls `listener` with true when a first part is still to come, with false when the last is drawn;
+ * returns the function that stops it.
+ */
+export function onBusyChange(listener: (busy: boolean) => void): () => void {
+  busyListeners.add(listener);
+  return () => busyListeners.delete(listener);
 }

@@ -5,7 +5,7 @@
 // The live app may draw its parts over several tasks (the chart, then panels and tables: `<Later>`,
 // pending-parts.ts); the swap waits for the last of them.
 
-import { onPartDrawn, partsPending } from './pending-parts.ts';
+import { onBusyChange, onPartDrawn, partsPending } from './pending-parts.ts';
 
 /** What shows that the live app has drawn its view: a heading, an error, an embed's chart. */
 const SHOWN =
@@ -22,6 +22,14 @@ export function liveRoot(target: HTMLElement): HTMLElement {
   // page (public/prerender-route.js): it may come in after this, so both are looked for at the swap.
   const BUILT = ':scope > :is([data-prerendered], [data-prerendered-slot])';
   target.append(live);
+  // While parts of a view are still to come, the live app says so (a view opened again in the same
+  // page draws over several tasks too): assistive technology may wait for the whole view.
+  const busy = (on: boolean): void => {
+    if (on) live.setAttribute('aria-busy', 'true');
+    else live.removeAttribute('aria-busy');
+  };
+  busy(partsPending() > 0);
+  onBusyChange(busy);
   if (!target.querySelector(BUILT)) return live;
   live.setAttribute('data-pending', '');
   const swap = (): void => {

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { goToHash, useBrowser } from './browser.ts';
 
 const { open } = useBrowser();
 const TEXT = readFileSync('test/fixtures/added/later-forum-2026.txt', 'utf8');
@@ -26,10 +26,6 @@ const squash = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim
 
 async function shoot(page: Page, name: string): Promise<void> {
   if (shots) await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
-}
-
-async function go(page: Page, hash: string): Promise<void> {
-  await page.goto(page.url().replace(/#.*$/, hash));
 }
 
 describe('beyond the codebook', () => {
@@ -45,7 +41,7 @@ describe('beyond the codebook', () => {
       .waitFor();
 
     // Compare: the counts say what they count; the new wording lists the fixture's own words.
-    await go(page, '#/compare?a=2024&b=2026');
+    await goToHash(page, '#/compare?a=2024&b=2026');
     const headline = page.getByTestId('wording-headline');
     await headline.waitFor();
     expect(squash(await headline.textContent())).toMatch(
@@ -84,7 +80,7 @@ describe('beyond the codebook', () => {
 
     // Reader: terms marked on request; the sentences that match no concept are listed (4 of 6:
     // only the first says "digital cooperation" and the fifth "capacity building").
-    await go(page, `#/read?doc=${ID}`);
+    await goToHash(page, `#/read?doc=${ID}`);
     await page.getByRole('heading', { name: 'Beyond the codebook' }).waitFor();
     await page.getByRole('link', { name: 'network coverage' }).first().waitFor();
     expect(await page.locator('[data-term]').count()).toBe(0);
@@ -134,13 +130,13 @@ describe('beyond the codebook', () => {
     // It is there after a reload, in the comparison (marked as the reader's) and in the graph.
     await page.reload();
     await page.getByRole('heading', { name: 'Your concepts (1)' }).waitFor();
-    await go(page, '#/compare?a=2024&b=2026');
+    await goToHash(page, '#/compare?a=2024&b=2026');
     await page.getByRole('heading', { name: 'Only in 2026: new concepts (1)' }).waitFor();
     expect(squash(await page.getByTestId('wording-headline').textContent())).toMatch(
       /^New concepts of the codebook: 1; new terms outside it: 14\./,
     );
     await page.getByRole('button', { name: /^network coverage \(yours\)/ }).waitFor();
-    await go(page, '#/graph?focus=network-coverage');
+    await goToHash(page, '#/graph?focus=network-coverage');
     const panel = page.getByRole('region', { name: 'Evidence' });
     await panel.getByText('Your own concept, kept in this browser').waitFor();
     expect(await panel.getByRole('heading', { level: 2 }).first().textContent()).toBe(
@@ -149,7 +145,7 @@ describe('beyond the codebook', () => {
     await shoot(page, 'terms-graph-desktop');
 
     // Exported, then imported in a fresh browser: the same codebook comes back.
-    await go(page, `#/read?doc=${ID}`);
+    await goToHash(page, `#/read?doc=${ID}`);
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the codebook (JSON)' }).click();
     const exported = readFileSync((await (await downloading).path())!, 'utf8');

@@ -48,11 +48,27 @@ export interface OpenOptions {
   beforeLoad?: (page: Page) => Promise<unknown>;
 }
 
+/**
+ * Waits until the app shows `route`'s view with all its parts: the address changes before the app
+ * has drawn anything for it, and the view draws its chart first, its panels and tables in later
+ * tasks (so the page is `aria-busy` until the last).
+ */
+async function viewOf(page: Page, route: string): Promise<void> {
+  await page.waitForSelector(`nav a[aria-current="page"][href^="#/${route}"]`);
+  await page.waitForSelector(VIEW_SHOWN);
+}
+
 /** Follows the views' navigation to `route` and waits for the view to show. */
 export async function goToView(page: Page, route: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Views' }).locator(`a[href^="#/${route}"]`).click();
   await page.waitForFunction((r) => location.hash.startsWith(`#/${r}`), route);
-  await page.waitForSelector(VIEW_SHOWN);
+  await viewOf(page, route);
+}
+
+/** Opens `hash` (e.g. `#/compare?a=2023`) in the same page, as a link in it would. */
+export async function goToHash(page: Page, hash: string): Promise<void> {
+  await page.goto(page.url().replace(/#.*$/, hash));
+  await viewOf(page, /^#\/(\w+)/.exec(hash)?.[1] ?? 'graph');
 }
 
 export async function openPage(

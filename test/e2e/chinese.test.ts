@@ -11,7 +11,7 @@ import { parseSourceFile } from '../../src/lib/corpus/source-file.ts';
 import { pngSize } from '../../src/lib/export/raster.ts';
 import { axeViolations } from './audit.ts';
 import { downloadBytes, exportAs } from './charts.ts';
-import { useBrowser } from './browser.ts';
+import { goToHash, useBrowser } from './browser.ts';
 
 const { open } = useBrowser();
 const fixture = parseSourceFile({
@@ -21,7 +21,7 @@ const fixture = parseSourceFile({
 const ZH = fixture.header.id;
 
 async function addChineseVersion(page: Page): Promise<string> {
-  await page.goto(page.url().replace(/#.*$/, '#/read?panel=add'));
+  await goToHash(page, '#/read?panel=add');
   await page.getByLabel('Text', { exact: true }).fill(fixture.text);
   await page.getByLabel('Title').fill(fixture.header.title);
   // The language is left to detection; the version field fills in the year.
@@ -64,7 +64,7 @@ describe('a Chinese version of the 2024 statement', () => {
       `#/read?doc=${ZH}`,
     );
     // Compare reads the year as before: the English version is counted, the Chinese is not added.
-    await page.goto(page.url().replace(/#.*$/, '#/compare?a=2023&b=2024'));
+    await goToHash(page, '#/compare?a=2023&b=2024');
     await page.waitForSelector('main svg');
     await page.waitForSelector('[data-testid="wording-headline"]');
     await tablesFilled(page);
@@ -77,7 +77,7 @@ describe('a Chinese version of the 2024 statement', () => {
   it('reads side by side, with a sentence link opening the same place in both', async () => {
     const { page, errors } = await open('#/read');
     await addChineseVersion(page);
-    await page.goto(page.url().replace(/#.*$/, '#/read?doc=2024-chair-statement&s=p7.s2'));
+    await goToHash(page, '#/read?doc=2024-chair-statement&s=p7.s2');
     await page.waitForSelector('.parallel [data-side="b"] [data-sentence="p7.s2"].selected');
     expect(
       await page.locator('.parallel [data-side="a"] .selected').getAttribute('data-sentence'),
@@ -94,7 +94,7 @@ describe('a Chinese version of the 2024 statement', () => {
       '3 sentences in English, 1 in Chinese: aligned as paragraphs only',
     );
     // A link into the Chinese text opens the same place in the English.
-    await page.goto(page.url().replace(/#.*$/, `#/read?doc=${ZH}&s=p3.s2`));
+    await goToHash(page, `#/read?doc=${ZH}&s=p3.s2`);
     await page.waitForSelector('.parallel [data-side="a"] [data-sentence="p3.s2"].selected');
     expect(
       await page.locator('.parallel [data-side="b"] .selected').getAttribute('data-sentence'),
@@ -123,7 +123,7 @@ describe('a Chinese version of the 2024 statement', () => {
   it('lists what the translation drops, per pair and per document', async () => {
     const { page } = await open('#/read');
     await addChineseVersion(page);
-    await page.goto(page.url().replace(/#.*$/, '#/read?doc=2024-chair-statement'));
+    await goToHash(page, '#/read?doc=2024-chair-statement');
     await page.waitForSelector('.parallel');
     expect(await text(page, '[data-translation-summary]')).toBe(
       '7 aligned paragraph pairs: 6 say the same concepts. The translation check finds 1 concept said only in the English and 0 concepts only in the Chinese; 9 paragraphs without a counterpart are not compared.',
@@ -137,7 +137,7 @@ describe('a Chinese version of the 2024 statement', () => {
   it('is found by a search in Chinese, with keyword-in-context lines', async () => {
     const { page } = await open('#/read');
     await addChineseVersion(page);
-    await page.goto(page.url().replace(/#.*$/, `#/read?q=${encodeURIComponent('数据跨境流动')}`));
+    await goToHash(page, `#/read?q=${encodeURIComponent('数据跨境流动')}`);
     await page.waitForSelector('.results li');
     const lines = (await page.locator('.results li').allTextContents()).map((l) =>
       l.replace(/\s+/g, ' '),
@@ -162,7 +162,7 @@ describe('a Chinese text as a year of its own', () => {
     await page.locator('#doc-language').selectOption('zh');
     await page.getByRole('button', { name: 'Add to the corpus' }).click();
     await page.locator('.done').waitFor();
-    await page.goto(page.url().replace(/#.*$/, '#/compare?a=2023&b=2024'));
+    await goToHash(page, '#/compare?a=2023&b=2024');
     await page.waitForSelector('svg[data-exportable]');
     // 2023 now rests on the Chinese text.
     expect(await text(page, 'main')).toContain('2023: matched in');

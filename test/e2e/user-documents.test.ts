@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseSourceFile } from '../../src/lib/corpus/source-file.ts';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
-import { useBrowser } from './browser.ts';
+import { goToHash, useBrowser } from './browser.ts';
 
 const { open } = useBrowser();
 const corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
@@ -68,7 +68,7 @@ describe('the reader’s own documents', () => {
     expect(await footer(page)).toContain(`${baseSentences + 4} sentences`);
 
     // A link to one of its sentences opens it once the stored documents have joined.
-    await page.goto(page.url().replace(/#.*$/, `#/read?doc=${ID}&s=p2.s2`));
+    await goToHash(page, `#/read?doc=${ID}&s=p2.s2`);
     await page.waitForSelector('[data-sentence="p2.s2"].selected');
     expect(await page.locator('main header.card').textContent()).toContain('Added by you');
     expect(await page.locator('[data-sentence="p2.s2"]').textContent()).toBe(
@@ -218,7 +218,7 @@ describe('the reader’s own documents', () => {
     );
     await addDocument(page, { text: paragraphs.join('\n'), title: 'Long test text', year: '2023' });
     await page.getByRole('status').filter({ hasText: 'Added “Long test text”' }).waitFor();
-    await page.goto(page.url().replace(/#.*$/, '#/read?doc=long-test-text&s=p500.s2'));
+    await goToHash(page, '#/read?doc=long-test-text&s=p500.s2');
     const target = '[data-sentence="p500.s2"]';
     await page.waitForSelector(`${target}.selected`);
     await page.waitForFunction((sel) => {
