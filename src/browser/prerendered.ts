@@ -52,10 +52,13 @@ export function liveRoot(target: HTMLElement): HTMLElement {
   const check = (): void => {
     if (swapping || partsPending() > 0 || !live.querySelector(SHOWN) || live.querySelector(NOT_YET))
       return;
+    // In front, index.html's own page (the graph, or the shell under an address the view's built
+    // page was not made for, such as a sentence link the reader scrolls to as it draws): at once.
+    if (!target.querySelector(':scope > [data-prerendered-fragment]')) return swap();
     swapping = true;
-    // Two steps, each in a frame of its own: the live page turns visible while still taking no
-    // room (restyling each of its elements, painting none), then takes the built page's place.
-    // In one, the two made a long task on a phone.
+    // The view's built page: two steps, each in a frame of its own. The live page turns visible
+    // while still taking no room (restyling each of its elements, painting none), then takes the
+    // built page's place. In one, the two made a long task on a phone.
     live.setAttribute('data-pending', '');
     requestAnimationFrame(() => setTimeout(swap, 0));
     // A page in a background tab has no frames.
