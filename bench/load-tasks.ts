@@ -3,7 +3,13 @@
 // threshold with what it spent its time on (script evaluation of which chunk, layout, style,
 // timers, idle callbacks…) and the functions that took the most of its samples.
 //
-//   npx tsx bench/load-tasks.ts [--dist dist] [--cpu 1] [--min 12] [--runs 1] [route…]
+//   npx tsx bench/load-tasks.ts [--dist dist] [--cpu 1] [--min 12] [--runs 1] [--phone] [--lighthouse] [route…]
+//
+// --phone opens each route as Lighthouse's mobile run does (412 × 823 at 1.75 device pixels, touch),
+// where the built pages hold back other parts than on a desktop (src/prerender/prerender.css).
+// --lighthouse also records what Lighthouse's trace records (a stack for each DOM and style event,
+// style invalidations, screenshots): DOM-heavy tasks then take about as long as in its run, where a
+// task counts toward TBT past 12.5 ms at 1×.
 //
 // Lighthouse's mobile preset multiplies each task it observes by 4, so at 1× every task above about
 // 12 ms counts toward its Total Blocking Time: the default threshold.
@@ -30,6 +36,8 @@ const dist = option('--dist', 'dist');
 const cpuRate = Number(option('--cpu', '1'));
 const minMs = Number(option('--min', '12'));
 const runs = Number(option('--runs', '1'));
+const phone = process.argv.includes('--phone');
+const asLighthouse = process.argv.includes('--lighthouse');
 const valued = new Set(['--dist', '--cpu', '--min', '--runs', '--stack']);
 const routes = process.argv
   .slice(2)
@@ -81,7 +89,16 @@ async function traceRoute(
   browser: Awaited<ReturnType<typeof launchChromium>>['browser'],
   url: string,
 ): Promise<TraceEvent[]> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(
+    phone
+      ? {
+          viewport: { width: 412, height: 823 },
+          deviceScaleFactor: 1.75,
+          isMobile: true,
+          hasTouch: true,
+        }
+      : {},
+  );
   const page = await context.newPage();
   const cdp = await throttledSession(page, cpuRate);
   await browser.startTracing(page, {
@@ -93,6 +110,15 @@ async function traceRoute(
       'disabled-by-default-v8.cpu_profiler',
       'blink.user_timing',
       'loading',
+      ...(asLighthouse
+        ? [
+            'disabled-by-default-devtools.screenshot',
+            'disabled-by-default-devtools.timeline.stack',
+            'disabled-by-default-devtools.timeline.frame',
+            'latencyInfo',
+            'disabled-by-default-devtools.timeline.invalidationTracking',
+          ]
+        : []),
     ],
   });
   await page.goto(url, { waitUntil: 'commit' });
@@ -179,7 +205,9 @@ function analyse(events: TraceEvent[], route: string, origin: string): void {
   const tasks = onMain.filter(
     (e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) >= minMs * 1000,
   );
-  console.log(`\n## #/${route}  (CPU ${cpuRate}×; ${marks.join(', ')})`);
+  console.log(
+    `\n## #/${route}  (CPU ${cpuRate}×${phone ? ', phone' : ''}${asLighthouse ? ", Lighthouse's trace" : ''}; ${marks.join(', ')})`,
+  );
   // The same from each task's own CPU time: less swayed by other work on a shared machine.
   let tbtCpu = 0;
   let longestCpu = 0;

@@ -5,6 +5,7 @@
 // The live app may draw its parts over several tasks (the chart, then panels and tables: `<Later>`,
 // pending-parts.ts); the swap waits for the last of them.
 
+import { whenIdle } from './idle.ts';
 import { onBusyChange, onPartDrawn, partsPending } from './pending-parts.ts';
 
 /** What shows that the live app has drawn its view: a heading, an error, an embed's chart. */
@@ -31,16 +32,45 @@ export function liveRoot(target: HTMLElement): HTMLElement {
   busy(partsPending() > 0);
   onBusyChange(busy);
   if (!target.querySelector(BUILT)) return live;
-  live.setAttribute('data-pending', '');
+  // Unseen, also by screen readers and the tab key, until it is whole (prerender.css).
+  live.setAttribute('data-pending', 'unseen');
+  let swapping = false;
+  let swapped = false;
   const swap = (): void => {
+    if (swapped) return;
+    swapped = swapping = true;
     observer.disconnect();
     stopWaiting();
     clearTimeout(timer);
-    for (const built of target.querySelectorAll(BUILT)) built.remove();
+    // Out of the page at once, out of the document in an idle moment: removing the built page's
+    // thousand elements in the task that shows the live app made it a long one. Its ids go at
+    // once: the live page's own (its heading's, its charts' patterns) are the ones to find.
+    const built = [...target.querySelectorAll<HTMLElement>(BUILT)];
+    for (const page of built) {
+      page.style.display = 'none';
+      page.removeAttribute('data-prerendered');
+      page.removeAttribute('data-prerendered-slot');
+      for (const named of page.querySelectorAll('[id]')) named.removeAttribute('id');
+    }
     live.removeAttribute('data-pending');
+    whenIdle(() => {
+      for (const page of built) page.remove();
+    }, 1000);
   };
   const check = (): void => {
-    if (partsPending() === 0 && live.querySelector(SHOWN) && !live.querySelector(NOT_YET)) swap();
+    if (swapping || partsPending() > 0 || !live.querySelector(SHOWN) || live.querySelector(NOT_YET))
+      return;
+    // In front, index.html's own page (the graph, or the shell under an address the view's built
+    // page was not made for, such as a sentence link the reader scrolls to as it draws): at once.
+    if (!target.querySelector(':scope > [data-prerendered-fragment]')) return swap();
+    swapping = true;
+    // The view's built page: two steps, each in a frame of its own. The live page turns visible
+    // while still taking no room (restyling each of its elements, painting none), then takes the
+    // built page's place. In one, the two made a long task on a phone.
+    live.setAttribute('data-pending', '');
+    requestAnimationFrame(() => setTimeout(swap, 0));
+    // A page in a background tab has no frames.
+    setTimeout(swap, 250);
   };
   const observer = new MutationObserver(check);
   observer.observe(live, { childList: true, subtree: true });

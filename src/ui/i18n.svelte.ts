@@ -126,7 +126,10 @@ export async function useLanguage(lang: Language, doc?: Document): Promise<void>
     const has = inUse ? partsOf.get(inUse) : undefined;
     if (inUse?.lang !== next.lang || ![...partsOf.get(next)!].every((name) => has?.has(name)))
       current = next;
-    if (doc) doc.documentElement.lang = htmlLang(next.lang);
+    // Only when it changes: setting <html lang>, even to the same value, invalidates the style of
+    // the whole page (a long task on a phone while the page loads).
+    const tag = htmlLang(next.lang);
+    if (doc && doc.documentElement.lang !== tag) doc.documentElement.lang = tag;
   } finally {
     if (switching === mine) switching = null;
   }
