@@ -79,18 +79,49 @@ describe('concept graph', () => {
     const opened = await open('#/graph');
     const { page } = opened;
     await graphReady(page);
-    // A link whose middle is not under any other mark, so that a click lands on it.
-    const id = await page.evaluate(() => {
-      for (const line of document.querySelectorAll('[data-link]')) {
-        const r = line.getBoundingClientRect();
-        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        if (hit === line && r.width + r.height > 60) return line.getAttribute('data-link');
+    // A link is found under the pointer by its geometry (it has no click target of its own): one
+    // whose middle is under no node and more than 8 px from any other link, clicked there.
+    const found = await page.evaluate(() => {
+      const svg = document.querySelector('[data-live] .chart svg')!;
+      const box = svg.getBoundingClientRect();
+      const lines = [...svg.querySelectorAll('line[data-link]')].map((l) => {
+        const n = (name: string) => Number(l.getAttribute(name));
+        return {
+          id: l.getAttribute('data-link')!,
+          x1: n('x1'),
+          y1: n('y1'),
+          x2: n('x2'),
+          y2: n('y2'),
+        };
+      });
+      const distance = (l: (typeof lines)[number], x: number, y: number) => {
+        const dx = l.x2 - l.x1;
+        const dy = l.y2 - l.y1;
+        const t = Math.max(
+          0,
+          Math.min(1, ((x - l.x1) * dx + (y - l.y1) * dy) / (dx * dx + dy * dy)),
+        );
+        return Math.hypot(x - (l.x1 + t * dx), y - (l.y1 + t * dy));
+      };
+      for (const l of lines) {
+        if (Math.hypot(l.x2 - l.x1, l.y2 - l.y1) < 60) continue;
+        const [x, y] = [(l.x1 + l.x2) / 2, (l.y1 + l.y2) / 2];
+        const hit = document.elementFromPoint(box.left + x, box.top + y);
+        if (!hit || !svg.contains(hit) || hit.closest('[data-node]')) continue;
+        if (lines.some((o) => o !== l && distance(o, x, y) < 8)) continue;
+        return { id: l.id, x: box.left + x, y: box.top + y };
       }
       return null;
     });
-    expect(id).not.toBeNull();
-    const [a, b] = id!.split('~') as [string, string];
-    await page.locator(`[data-link="${id}"]`).click();
+    expect(found).not.toBeNull();
+    const id = found!.id;
+    const [a, b] = id.split('~') as [string, string];
+    // Over the link, its tooltip says what a click gives; the click selects it.
+    await page.mouse.move(found!.x, found!.y);
+    await expect
+      .poll(async () => clean((await page.locator('.chart .tooltip').textContent()) ?? ''))
+      .toContain('Click for the sentences');
+    await page.mouse.click(found!.x, found!.y);
     await page.waitForFunction((l) => location.hash.includes(`link=${l}`), id);
     const said = (c: string) =>
       new Set(corpus.mentions.filter((m) => m.ref === c).map((m) => `${m.doc}:${m.sentence}`));

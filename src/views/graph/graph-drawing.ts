@@ -31,7 +31,7 @@ export interface GraphDrawing {
 /** Keyboard and screen-reader access to the nodes. */
 export interface NodeAccess {
   /** Accessible name of each node (concept label first). */
-  names: ReadonlyMap<string, string>;
+  names: Pick<ReadonlyMap<string, string>, 'get'>;
   onkeydown: (event: KeyboardEvent, id: string) => void;
   /** `visible`: focus came from the keyboard (:focus-visible), not a click. */
   onfocus: (id: string, visible: boolean) => void;

@@ -62,9 +62,18 @@ function access() {
   } satisfies NodeAccess;
 }
 
+// On screen the nodes come a batch at a time (the first batch is smaller than the fixture's graph):
+// wait for the last batch to be in.
+async function allNodes(container: Element): Promise<void> {
+  await waitFor(() =>
+    expect(container.querySelectorAll('[data-node]')).toHaveLength(graph.nodes.length),
+  );
+}
+
 describe('Graph.svg', () => {
-  it('makes every node a focusable button named by its concept first', () => {
+  it('makes every node a focusable button named by its concept first', async () => {
     const { container } = render(GraphSvg, { drawing, access: access() });
+    await allNodes(container);
     const nodes = [...container.querySelectorAll('[data-node]')];
     expect(nodes.map((n) => n.getAttribute('data-node'))).toEqual(graph.nodes.map((n) => n.id));
     for (const n of nodes) {
@@ -102,13 +111,15 @@ describe('Graph.svg', () => {
   it('hands keys to the view with the node’s id', async () => {
     const a = access();
     const { container } = render(GraphSvg, { drawing, access: a });
+    await allNodes(container);
     await fireEvent.keyDown(container.querySelector('[data-node="computing"]')!, { key: 'Enter' });
     expect(a.onkeydown).toHaveBeenCalledTimes(1);
     expect(a.onkeydown.mock.calls[0]![1]).toBe('computing');
   });
 
-  it('fades what is not emphasised and draws coded-only nodes hollow and dashed', () => {
+  it('fades what is not emphasised and draws coded-only nodes hollow and dashed', async () => {
     const { container } = render(GraphSvg, { drawing, access: access() });
+    await allNodes(container);
     const op = (id: string) =>
       container.querySelector(`[data-node="${id}"]`)!.getAttribute('opacity');
     expect([op('data-flow'), op('computing')]).toEqual(['1', '0.16']);
