@@ -22,6 +22,22 @@ export default ts.config(
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
   {
+    // Svelte's code for these bindings would sit in the entry script of every route (its runtime
+    // lives there), for a few form fields that load on demand: a value and an event handler do it.
+    files: ['src/**/*.svelte'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "SvelteDirective[kind='Binding'][key.name.name=/^(value|group|checked|files|indeterminate)$/]",
+          message:
+            'Use value={x} (or checked) with oninput/onchange: bind: puts code in the entry.',
+        },
+      ],
+    },
+  },
+  {
     // The pure core runs in Node and in the browser alike: no DOM, no Svelte, no Node built-ins.
     files: ['src/lib/**/*.ts'],
     ignores: ['src/lib/**/*.svelte.ts'],
