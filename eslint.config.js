@@ -22,8 +22,8 @@ export default ts.config(
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
   {
-    // Svelte's code for these bindings would sit in the entry script of every route (its runtime
-    // lives there), for a few form fields that load on demand: a value and an event handler do it.
+    // Svelte's code for these would sit in the entry script of every route (its runtime lives
+    // there), for a few parts that load on demand: a value and an event handler do it, or {#if}.
     files: ['src/**/*.svelte'],
     rules: {
       'no-restricted-syntax': [
@@ -33,6 +33,11 @@ export default ts.config(
             "SvelteDirective[kind='Binding'][key.name.name=/^(value|group|checked|files|indeterminate)$/]",
           message:
             'Use value={x} (or checked) with oninput/onchange: bind: puts code in the entry.',
+        },
+        {
+          // Its attributes are set by the spread-attribute code, also about 1 KB in the entry.
+          selector: "SvelteElement[kind='special'][name.name='svelte:element']",
+          message: 'Use {#if} with plain elements: <svelte:element> puts code in the entry.',
         },
       ],
     },
