@@ -66,9 +66,10 @@ export const BUDGETS = {
    * merge that also stopped every page served over HTTP from fetching file-notice.js. Lowered to
    * 263 (262.5 KB) when the form fields stopped using bind:value/group/checked and the reader's
    * <svelte:element>s became plain elements: Svelte's input bindings, dynamic element and
-   * spread-attribute code left the entry (−2.3 KB there, +0.3 KB in the components).
+   * spread-attribute code left the entry (−2.3 KB there, +0.3 KB in the components); 262.5
+   * (262.0 KB) when the worker client came to load with the first worker job.
    */
-  allScriptsCeilingKB: 263,
+  allScriptsCeilingKB: 262.5,
   /**
    * What CI holds each route's scripts to (opened directly, until the network is quiet: the entry,
    * the view, its catalogue parts, what it loads at once) while the 50 KB target (entryKB) is not
@@ -91,9 +92,11 @@ export const BUDGETS = {
    * map 54, read 60.3: Svelte's runtime lives in the entry, so a feature any lazy part used was
    * paid by every route; the form fields' bind:value/group/checked became a value and a handler
    * (−0.8 KB) and the reader's <svelte:element>s plain elements in {#if} (−1.5 KB), both now
-   * forbidden by ESLint.
+   * forbidden by ESLint. Then graph 62, timeline 59.3, compare 58.5, map 53.8, read 59.9: the
+   * worker client (src/browser/worker-client.ts) loads with the first tagging or layout job, which
+   * the project's corpus never asks for at load (its terms and layout come from the build).
    */
-  routeScriptsCeilingKB: { graph: 62.2, timeline: 59.7, compare: 58.8, map: 54, read: 60.3 },
+  routeScriptsCeilingKB: { graph: 62, timeline: 59.3, compare: 58.5, map: 53.8, read: 59.9 },
 } as const;
 
 /**
