@@ -22,6 +22,27 @@ export default ts.config(
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
   {
+    // Svelte's code for these would sit in the entry script of every route (its runtime lives
+    // there), for a few parts that load on demand: a value and an event handler do it, or {#if}.
+    files: ['src/**/*.svelte'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "SvelteDirective[kind='Binding'][key.name.name=/^(value|group|checked|files|indeterminate)$/]",
+          message:
+            'Use value={x} (or checked) with oninput/onchange: bind: puts code in the entry.',
+        },
+        {
+          // Its attributes are set by the spread-attribute code, also about 1 KB in the entry.
+          selector: "SvelteElement[kind='special'][name.name='svelte:element']",
+          message: 'Use {#if} with plain elements: <svelte:element> puts code in the entry.',
+        },
+      ],
+    },
+  },
+  {
     // The pure core runs in Node and in the browser alike: no DOM, no Svelte, no Node built-ins.
     files: ['src/lib/**/*.ts'],
     ignores: ['src/lib/**/*.svelte.ts'],

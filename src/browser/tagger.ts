@@ -8,7 +8,6 @@ import type { Corpus } from '../lib/corpus/types.ts';
 import type { TermIndex } from '../lib/corpus/uncoded-terms.ts';
 import type { Tagger } from '../lib/documents/library.ts';
 import type { TagAnswer, TagRequest } from '../lib/documents/tag-request.ts';
-import { workerClient } from './worker-client.ts';
 // The worker's script, built as an ES module (vite.config `worker.format`).
 import taggerScript from './workers/corpus.worker.ts?worker&url';
 
@@ -20,16 +19,21 @@ async function inline(job: TagRequest): Promise<TagAnswer> {
   return worker.answerTagRequest(job);
 }
 
-let shared: ((job: TagRequest) => Promise<TagAnswer>) | null = null;
-const runner = (): ((job: TagRequest) => Promise<TagAnswer>) =>
-  (shared ??= workerClient<TagRequest, TagAnswer>(
-    () => new Worker(taggerScript, { type: 'module', name: 'tagger' }),
-    inline,
-  ));
+// The worker client's code is fetched with the first job too: a page that shows only the project's
+// texts has none, and the entry script every route loads is smaller without it.
+type Run = (job: TagRequest) => Promise<TagAnswer>;
+let shared: Promise<Run> | null = null;
+const run = (job: TagRequest): Promise<TagAnswer> =>
+  (shared ??= import('./worker-client.ts').then(({ workerClient }) =>
+    workerClient<TagRequest, TagAnswer>(
+      () => new Worker(taggerScript, { type: 'module', name: 'tagger' }),
+      inline,
+    ),
+  )).then((runner) => runner(job));
 
 export function workerTagger(): Tagger {
   return (base, docs, concepts = []) =>
-    runner()({ kind: 'tag', base, docs, concepts }) as Promise<Corpus>;
+    run({ kind: 'tag', base, docs, concepts }) as Promise<Corpus>;
 }
 
 /** Finds a corpus's uncoded terms: the build's if they are this corpus's, else in the worker. */
@@ -38,6 +42,6 @@ export function workerTerms(): (corpus: Corpus) => Promise<TermIndex> {
     const { builtTermsOf } = await import('./built-terms.ts');
     const found = await builtTermsOf(corpus);
     if (found) return found;
-    return runner()({ kind: 'terms', corpus }) as Promise<TermIndex>;
+    return run({ kind: 'terms', corpus }) as Promise<TermIndex>;
   };
 }

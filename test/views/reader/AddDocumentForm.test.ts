@@ -44,6 +44,36 @@ describe('AddDocumentForm', () => {
     expect((await store.list()).map((d) => d.header.title)).toEqual(['My note']);
   });
 
+  // The fields are plain values with input/change handlers (no bind:, whose runtime would be in
+  // the entry script): what is typed, picked and ticked must still reach the stored header.
+  it('keeps the date, source, kind and extent picked in the form', async () => {
+    const store = new MemoryDocumentStore();
+    await setUp(store);
+    await fireEvent.input(screen.getByLabelText('Text'), { target: { value: 'Data flow.' } });
+    await fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'Notes' } });
+    await fireEvent.input(screen.getByLabelText('Forum year'), { target: { value: '2029' } });
+    await fireEvent.input(screen.getByLabelText(/^Date/), { target: { value: '2029-03-04' } });
+    await fireEvent.input(screen.getByLabelText(/^Source URL/), {
+      target: { value: 'https://example.org/notes' },
+    });
+    await fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'speech' } });
+    const excerpt = screen.getByLabelText('Excerpt') as HTMLInputElement;
+    await fireEvent.click(excerpt);
+    expect(excerpt.checked).toBe(true);
+    expect((screen.getByLabelText('Complete text') as HTMLInputElement).checked).toBe(false);
+    await fireEvent.click(screen.getByRole('button', { name: 'Add to the corpus' }));
+    await waitFor(async () => expect(await store.list()).toHaveLength(1));
+    const [stored] = await store.list();
+    expect(stored!.header).toMatchObject({
+      title: 'Notes',
+      year: 2029,
+      date: '2029-03-04',
+      source: 'https://example.org/notes',
+      kind: 'speech',
+      complete: false,
+    });
+  });
+
   it('keeps everything as it was when saving fails, and says so', async () => {
     const store = new FullStore([storedDocument('kept', 'Data security.', { title: 'Kept' })]);
     const app = await setUp(store);
