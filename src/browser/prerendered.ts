@@ -6,7 +6,7 @@
 // pending-parts.ts); the swap waits for the last of them.
 
 import { whenIdle } from './idle.ts';
-import { onBusyChange, onPartDrawn, partsPending } from './pending-parts.ts';
+import { onBusyChange, onPartDrawn, partPending, partsPending } from './pending-parts.ts';
 
 /** What shows that the live app has drawn its view: a heading, an error, an embed's chart. */
 const SHOWN =
@@ -53,8 +53,12 @@ export function liveRoot(target: HTMLElement): HTMLElement {
       for (const named of page.querySelectorAll('[id]')) named.removeAttribute('id');
     }
     live.removeAttribute('data-pending');
+    // Until it is gone it counts as a part still to come: the app is `aria-busy` (what waits for
+    // the whole page, such as a test that counts its footers, waits for that).
+    const removed = partPending();
     whenIdle(() => {
       for (const page of built) page.remove();
+      removed();
     }, 1000);
   };
   const check = (): void => {

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // The live app beside the page built into index.html: it is `aria-busy` while parts of its view are
 // still to come (also with no built page, as when a view is opened again in the same page), and it
-// replaces the built page only once its view is shown and every part is drawn.
+// replaces the built page only once its view is shown and every part is drawn, staying busy until
+// the built page has left the document.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { partPending } from '../../src/browser/pending-parts.ts';
 import { liveRoot } from '../../src/browser/prerendered.ts';
 
@@ -34,6 +35,7 @@ describe('liveRoot', () => {
     const target = document.createElement('div');
     target.innerHTML = '<div data-prerendered><main><h1>Built</h1></main></div>';
     document.body.append(target);
+    const built = target.firstElementChild as HTMLElement;
     const live = liveRoot(target);
     expect(live.hasAttribute('data-pending')).toBe(true);
     const tableDrawn = partPending();
@@ -43,9 +45,16 @@ describe('liveRoot', () => {
     expect(target.querySelector('[data-prerendered]')).not.toBeNull();
     expect(live.getAttribute('aria-busy')).toBe('true');
     tableDrawn();
-    await settle();
+    // The MutationObserver is not told of this; the part's being drawn swaps at once. The live app
+    // is in front; the built page is hidden at once and leaves in an idle moment, the app busy
+    // until then.
     expect(target.querySelector('[data-prerendered]')).toBeNull();
     expect(live.hasAttribute('data-pending')).toBe(false);
+    expect(built.style.display).toBe('none');
+    expect(built.isConnected).toBe(true);
+    expect(live.getAttribute('aria-busy')).toBe('true');
+    await vi.waitFor(() => expect(built.isConnected).toBe(false));
+    expect([...target.children]).toEqual([live]);
     expect(live.hasAttribute('aria-busy')).toBe(false);
   });
 });
