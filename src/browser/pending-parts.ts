@@ -3,7 +3,6 @@
 // only when it is whole, and nothing shifts when a late part arrives.
 
 let pending = 0;
-const listeners = new Set<() => void>();
 const busyListeners = new Set<(busy: boolean) => void>();
 
 const tellBusy = (): void => {
@@ -19,7 +18,6 @@ export function partPending(): () => void {
     if (done) return;
     done = true;
     pending--;
-    for (const listener of [...listeners]) listener();
     if (pending === 0) tellBusy();
   };
 }
@@ -27,12 +25,6 @@ export function partPending(): () => void {
 /** How many parts are still to come. */
 export function partsPending(): number {
   return pending;
-}
-
-/** Calls `listener` each time a part is drawn; returns the function that stops it. */
-export function onPartDrawn(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /**

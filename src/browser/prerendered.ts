@@ -6,7 +6,7 @@
 // pending-parts.ts); the swap waits for the last of them.
 
 import { whenIdle } from './idle.ts';
-import { onBusyChange, onPartDrawn, partPending, partsPending } from './pending-parts.ts';
+import { onBusyChange, partPending, partsPending } from './pending-parts.ts';
 
 /** What shows that the live app has drawn its view: a heading, an error, an embed's chart. */
 const SHOWN =
@@ -78,7 +78,8 @@ export function liveRoot(target: HTMLElement): HTMLElement {
   };
   const observer = new MutationObserver(check);
   observer.observe(live, { childList: true, subtree: true });
-  const stopWaiting = onPartDrawn(check);
+  // The last part drawn: the view may be whole.
+  const stopWaiting = onBusyChange((busy) => busy || check());
   const timer = setTimeout(swap, WAIT_MS);
   return live;
 }
