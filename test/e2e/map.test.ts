@@ -56,6 +56,31 @@ describe('map', () => {
     await page.context().close();
   });
 
+  it("loads a place's panel with the first selection, not with the map; a link to a place shows it with the view", async () => {
+    const scripts: string[] = [];
+    const { page, errors } = await open('#/map', {
+      beforeLoad: async (p) =>
+        p.on('request', (r) => {
+          if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+        }),
+    });
+    const panel = (list: string[]) => list.filter((u) => /\/PlaceDetail-[\w-]{8}\.js$/.test(u));
+    await page.waitForLoadState('networkidle');
+    expect(panel(scripts)).toEqual([]);
+    await page.getByRole('button', { name: /^Lima:/ }).click();
+    await page.locator('article.place h2').waitFor();
+    expect(panel(scripts)).toHaveLength(1);
+    expect(await page.locator('article.place h2').textContent()).toBe('Lima');
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    // Opened by a link, the view counts as shown only once the panel is there (no waiting here).
+    const linked = await open('#/map?place=lima');
+    expect(await linked.page.locator('article.place h2').count()).toBe(1);
+    expect(linked.errors).toEqual([]);
+    await linked.page.context().close();
+  });
+
   it('a named country and the list open their places; places without a venue are listed, not mapped', async () => {
     const { page } = await open('#/map');
     await page.getByRole('button', { name: /^China: named \d+ times/ }).click();
