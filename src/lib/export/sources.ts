@@ -1,7 +1,6 @@
 // What a chart rests on, for its source line, its README and its citation: the source texts of
 // the years shown, and for years without a text, the forum records whose concepts were coded.
 
-import { scriptRuns } from '../text/script-runs.ts';
 import type { CorpusIndex } from '../model/corpus-index.ts';
 import { yearBasis } from '../model/corpus-index.ts';
 import { defaultComparedYears } from '../model/forum-years.ts';
@@ -10,6 +9,9 @@ import { forumDay } from '../model/forum-timeline.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { MONTH_NAMES } from '../text/dates.ts';
 import type { DataSource } from './data-export.ts';
+
+// Where the share tools have always found it; it lives with the script runs it rests on.
+export { languageRuns, type TextRun } from '../text/script-runs.ts';
 
 /**
  * The years a chart on screen rests on: the two compared years on Compare, the chosen year where
@@ -91,34 +93,4 @@ export function sourceLine(
     name: tr.t('shell.appName'),
     version: codebookVersion,
   });
-}
-
-/** A stretch of a line, with its language when it is not the page's. */
-export interface TextRun {
-  text: string;
-  lang?: 'en' | 'zh-CN';
-}
-
-/** A Latin stretch: from a letter to the last letter, digit or closing mark before other script. */
-const LATIN_RUN = /[A-Za-z][A-Za-z0-9'’.,:;&()/\- ]*[A-Za-z0-9’)]|[A-Za-z]/g;
-
-/**
- * A line with the titles it quotes in the other language marked, so that a page can say so
- * (`<span lang="en">`): in a Chinese line each Latin stretch (the titles of English documents and
- * records), in an English line each Chinese one (the 2024 statement's Chinese title).
- */
-export function languageRuns(text: string, tr: Translator): TextRun[] {
-  if (tr.lang !== 'zh')
-    return scriptRuns(text).map((r) =>
-      r.han ? { text: r.text, lang: 'zh-CN' } : { text: r.text },
-    );
-  const runs: TextRun[] = [];
-  let at = 0;
-  for (const m of text.matchAll(LATIN_RUN)) {
-    if (m.index > at) runs.push({ text: text.slice(at, m.index) });
-    runs.push({ text: m[0], lang: 'en' });
-    at = m.index + m[0].length;
-  }
-  if (at < text.length) runs.push({ text: text.slice(at) });
-  return runs;
 }
