@@ -74,8 +74,15 @@ describe('map', () => {
     expect(errors).toEqual([]);
     await page.context().close();
 
-    // Opened by a link, the view counts as shown only once the panel is there (no waiting here).
-    const linked = await open('#/map?place=lima');
+    // Opened by a link, the view counts as shown only once the panel is there (no waiting here),
+    // also when its code comes late.
+    const linked = await open('#/map?place=lima', {
+      beforeLoad: (p) =>
+        p.route(/\/PlaceDetail-[\w-]{8}\.js$/, async (route) => {
+          await new Promise((done) => setTimeout(done, 1000));
+          await route.continue();
+        }),
+    });
     expect(await linked.page.locator('article.place h2').count()).toBe(1);
     expect(linked.errors).toEqual([]);
     await linked.page.context().close();
