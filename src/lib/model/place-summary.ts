@@ -4,7 +4,6 @@
 
 import type { ForumRecord, Mention, Milestone, Place } from '../corpus/types.ts';
 import type { CorpusIndex } from './corpus-index.ts';
-import { timelineItems, type TimelineMilestone } from './forum-timeline.ts';
 
 export interface PlaceCount {
   place: Place;
@@ -106,10 +105,12 @@ export function placeSummary(index: CorpusIndex, filter: PlaceFilter = {}): Plac
   });
   const countOf = new Map(counts.map((c) => [c.place.id, c]));
 
-  const milestones = timelineItems(index)
-    .filter((i): i is TimelineMilestone => i.kind === 'milestone')
-    .map((i) => i.milestone)
-    .filter((m) => inYear(yearOf(m.date)));
+  // The milestones that stand on their own, in date order (then by id): one that stands for a
+  // forum is folded into it, as on the timeline (forum-timeline.ts), and shown as that forum.
+  const forumYears = new Set(index.corpus.forums.map((f) => f.year));
+  const milestones = index.corpus.milestones
+    .filter((m) => !(m.forum !== undefined && forumYears.has(m.forum)) && inYear(yearOf(m.date)))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
 
   const markers: PlaceMarker[] = [];
   for (const place of places) {
