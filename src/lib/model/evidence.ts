@@ -7,6 +7,7 @@ import type { Localized } from '../i18n/catalogue.ts';
 import { labelIn } from '../i18n/labels.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { CorpusIndex, IndexedSentence } from './corpus-index.ts';
+import { markSentence } from './marked-sentence.ts';
 
 export interface TextPart {
   text: string;
@@ -35,31 +36,8 @@ export interface EvidenceFilter {
   year?: number | null;
 }
 
-/** Cuts a sentence into parts, marking the mentions of the given concepts (all concepts if null). */
-export function markSentence(
-  index: CorpusIndex,
-  s: IndexedSentence,
-  concepts: ReadonlySet<string> | null,
-): EvidenceSentence {
-  const mentions = (index.mentionsBySentence.get(s.key) ?? []).filter(
-    (m) => concepts === null || concepts.has(m.ref),
-  );
-  return { sentence: s, parts: cutAtMentions(s, mentions) };
-}
-
-/** Cuts a sentence at the given mentions (in text order; overlapping ones skipped), marking each by its ref. */
-export function cutAtMentions(s: IndexedSentence, mentions: readonly Mention[]): TextPart[] {
-  const parts: TextPart[] = [];
-  let at = s.sentence.start;
-  for (const m of mentions) {
-    if (m.start < at) continue;
-    if (m.start > at) parts.push({ text: s.doc.text.slice(at, m.start) });
-    parts.push({ text: m.text, mark: m.ref });
-    at = m.end;
-  }
-  if (at < s.sentence.end) parts.push({ text: s.doc.text.slice(at, s.sentence.end) });
-  return parts;
-}
+// Where the reader's text needs them without the rest of the evidence code (marked-sentence.ts).
+export { cutAtMentions, markSentence } from './marked-sentence.ts';
 
 function collect(
   index: CorpusIndex,

@@ -4,7 +4,7 @@
 import { sentenceKey } from '../corpus/cooccurrence.ts';
 import type { CorpusDocument, Mention, SentenceKey } from '../corpus/types.ts';
 import type { CorpusIndex } from './corpus-index.ts';
-import { markSentence } from './evidence.ts';
+import { markSentence } from './marked-sentence.ts';
 
 export interface ReaderPart {
   text: string;
