@@ -19,7 +19,7 @@ import { securityHeaders } from '../scripts/security-headers.ts';
 import { ROUTES } from '../src/lib/state/url-state.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { VIEW_SHOWN } from '../test/support/view-shown.ts';
-import { throttledSession, type TraceEvent } from './load.ts';
+import { pageMainThread, throttledSession, type TraceEvent } from './load.ts';
 
 interface ProfileNode {
   id: number;
@@ -141,21 +141,10 @@ async function traceRoute(
 }
 
 function analyse(events: TraceEvent[], route: string, origin: string): void {
-  const mainKeys = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
   // The renderer of the page: the main thread that parsed the served page (the browser may run
-  // other renderers meanwhile, e.g. its own new-tab page).
-  const main = events.find(
-    (e) =>
-      mainKeys.has(`${e.pid}:${e.tid}`) &&
-      e.name === 'ParseHTML' &&
-      String((e.args?.['beginData'] as { url?: string } | undefined)?.url ?? '').includes(origin),
-  );
-  if (!main) throw new Error(`#/${route}: no main thread parsed ${origin}`);
-  const mainKey = `${main.pid}:${main.tid}`;
+  // other renderers meanwhile, e.g. its own omnibox popup).
+  const mainKey = pageMainThread({ traceEvents: events }, origin);
+  const main = events.find((e) => `${e.pid}:${e.tid}` === mainKey && e.name === 'ParseHTML')!;
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === mainKey);
   const nav =
     onMain.find(
