@@ -7,6 +7,7 @@ import type { Language } from '../i18n/language.ts';
 import { labelWithLanguage } from '../i18n/labels.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { CorpusIndex } from './corpus-index.ts';
+import { standaloneMilestones } from './standalone-milestones.ts';
 
 interface ItemBase {
   /** "2024" for a forum, the milestone id otherwise: the timeline's `sel` value. */
@@ -97,9 +98,7 @@ export function timelineItems(index: CorpusIndex): TimelineItem[] {
       milestone,
     });
   }
-  const forumYears = new Set(forums.map((f) => f.year));
-  for (const m of milestones) {
-    if (m.forum !== undefined && forumYears.has(m.forum)) continue;
+  for (const m of standaloneMilestones(index.corpus)) {
     const start = isoToTime(m.date);
     items.push({
       kind: 'milestone',

@@ -4,6 +4,7 @@
 
 import type { ForumRecord, Mention, Milestone, Place } from '../corpus/types.ts';
 import type { CorpusIndex } from './corpus-index.ts';
+import { standaloneMilestones } from './standalone-milestones.ts';
 
 export interface PlaceCount {
   place: Place;
@@ -105,11 +106,10 @@ export function placeSummary(index: CorpusIndex, filter: PlaceFilter = {}): Plac
   });
   const countOf = new Map(counts.map((c) => [c.place.id, c]));
 
-  // The milestones that stand on their own, in date order (then by id): one that stands for a
-  // forum is folded into it, as on the timeline (forum-timeline.ts), and shown as that forum.
-  const forumYears = new Set(index.corpus.forums.map((f) => f.year));
-  const milestones = index.corpus.milestones
-    .filter((m) => !(m.forum !== undefined && forumYears.has(m.forum)) && inYear(yearOf(m.date)))
+  // The milestones that stand on their own (one that stands for a forum is shown as that forum),
+  // in date order, then by id.
+  const milestones = standaloneMilestones(index.corpus)
+    .filter((m) => inYear(yearOf(m.date)))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
 
   const markers: PlaceMarker[] = [];
