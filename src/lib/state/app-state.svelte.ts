@@ -13,12 +13,8 @@ import type { TermIndex } from '../corpus/uncoded-terms.ts';
 import type { ExportableChart } from '../export/exportable-chart.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { LibraryState, Tagger, UserDocumentLibrary } from '../documents/library.ts';
-import {
-  existingDocuments,
-  type DocumentStore,
-  type ExistingDocument,
-  type StoredDocument,
-} from '../documents/store.ts';
+import { existingDocuments, type ExistingDocument } from '../documents/existing-documents.ts';
+import type { DocumentStore, StoredDocument } from '../documents/store.ts';
 import type { HiddenDocument } from '../documents/user-corpus.ts';
 import { indexCorpus, urlVocabulary, type CorpusIndex } from '../model/corpus-index.ts';
 import {
