@@ -17,7 +17,7 @@ export interface ViewInfo {
   route: Route;
   /** Navigation label. */
   label: MessageKey;
-  /** Heading of the view. */
+  /** Heading of the view (in the view's own messages, which load with its code, as `purpose`). */
   title: MessageKey;
   /** One line on what the view answers. */
   purpose: MessageKey;
@@ -35,36 +35,36 @@ export const VIEW_BY_ROUTE = {
   graph: {
     route: 'graph',
     label: 'shell.view.graph.label',
-    title: 'shell.view.graph.title',
-    purpose: 'shell.view.graph.purpose',
+    title: 'graph.view.title',
+    purpose: 'graph.view.purpose',
     load: () => withMessages(import('./graph/GraphRoute.svelte'), 'graph'),
   },
   timeline: {
     route: 'timeline',
     label: 'shell.view.timeline.label',
-    title: 'shell.view.timeline.title',
-    purpose: 'shell.view.timeline.purpose',
+    title: 'timeline.view.title',
+    purpose: 'timeline.view.purpose',
     load: () => withMessages(import('./timeline/TimelineView.svelte'), 'timeline'),
   },
   compare: {
     route: 'compare',
     label: 'shell.view.compare.label',
-    title: 'shell.view.compare.title',
-    purpose: 'shell.view.compare.purpose',
+    title: 'compare.view.title',
+    purpose: 'compare.view.purpose',
     load: () => withMessages(import('./compare/CompareView.svelte'), 'compare'),
   },
   map: {
     route: 'map',
     label: 'shell.view.map.label',
-    title: 'shell.view.map.title',
-    purpose: 'shell.view.map.purpose',
+    title: 'map.view.title',
+    purpose: 'map.view.purpose',
     load: () => withMessages(import('./map/MapView.svelte'), 'map'),
   },
   read: {
     route: 'read',
     label: 'shell.view.read.label',
-    title: 'shell.view.read.title',
-    purpose: 'shell.view.read.purpose',
+    title: 'reader.view.title',
+    purpose: 'reader.view.purpose',
     load: () => withMessages(import('./reader/ReaderView.svelte'), 'reader'),
   },
 } as const satisfies { [R in Route]: ViewInfo & { route: R } };

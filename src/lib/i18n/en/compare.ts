@@ -87,4 +87,8 @@ export const compare = {
   'compare.wording.showFirst': 'Show the first {count}',
   'compare.wording.showAll': 'Show all {count}',
   'compare.wording.finding': 'Finding the terms outside the codebook…',
+  // The view's title and purpose (the registry names them; only this view says them).
+  'compare.view.title': 'Two forum years side by side',
+  'compare.view.purpose':
+    'What each year raised, what only one of them raised (and whether the other year’s available text could say), and how the themes compare.',
 } as const satisfies Record<`compare.${string}`, Message>;

@@ -71,4 +71,8 @@ export const compare: Pick<Catalogue, keyof typeof english> = {
   'compare.wording.showFirst': '只显示前{count}个',
   'compare.wording.showAll': '显示全部{count}个',
   'compare.wording.finding': '正在查找编码表以外的词语…',
+  // The view's title and purpose (the registry names them; only this view says them).
+  'compare.view.title': '两届论坛并列对比',
+  'compare.view.purpose':
+    '每一年提出了什么、哪些只有一年提出（以及另一年现有的文本能否说明），以及各主题的比重对比。',
 };
