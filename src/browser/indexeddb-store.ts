@@ -15,8 +15,8 @@ import {
   type ConceptStore,
   type StoredConcept,
 } from '../lib/concepts/concept-store.ts';
+import { DATABASE } from './stored-data.ts';
 
-export const DATABASE = 'gdi-explorer';
 // Version 2 adds the reader's own concepts beside their documents.
 const VERSION = 2;
 const STORE = 'documents';

@@ -2,7 +2,8 @@
 // worker client, started on first use; where it cannot start, the same answerTagRequest on the
 // main thread, imported from the worker's own script (one copy of that code in the build). The
 // same worker finds uncoded terms, but for the shipped corpus: the build found those
-// (built-terms.ts), so a page that shows only the project's texts never fetches the worker.
+// (built-terms.ts), so a page that shows only the project's texts never fetches the worker, nor
+// this module (corpus-services.ts loads it with the first job).
 
 import type { Corpus } from '../lib/corpus/types.ts';
 import type { TermIndex } from '../lib/corpus/uncoded-terms.ts';
@@ -36,12 +37,7 @@ export function workerTagger(): Tagger {
     run({ kind: 'tag', base, docs, concepts }) as Promise<Corpus>;
 }
 
-/** Finds a corpus's uncoded terms: the build's if they are this corpus's, else in the worker. */
+/** Finds a corpus's uncoded terms in the worker (built-terms.ts has the shipped corpus's). */
 export function workerTerms(): (corpus: Corpus) => Promise<TermIndex> {
-  return async (corpus) => {
-    const { builtTermsOf } = await import('./built-terms.ts');
-    const found = await builtTermsOf(corpus);
-    if (found) return found;
-    return run({ kind: 'terms', corpus }) as Promise<TermIndex>;
-  };
+  return (corpus) => run({ kind: 'terms', corpus }) as Promise<TermIndex>;
 }

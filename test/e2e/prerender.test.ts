@@ -7,9 +7,10 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { shell as en } from '../../src/lib/i18n/en/shell.ts';
-import { shell as zh } from '../../src/lib/i18n/zh/shell.ts';
+import { en } from '../../src/lib/i18n/en/index.ts';
+import { zh } from '../../src/lib/i18n/zh/index.ts';
 import { ROUTES, type Route } from '../../src/lib/state/url-state.ts';
+import { viewFor } from '../../src/views/registry.ts';
 import { buildConceptGraph } from '../../src/lib/model/concept-graph.ts';
 import { indexCorpus } from '../../src/lib/model/corpus-index.ts';
 import { realCorpus } from '../support/mini-corpus.ts';
@@ -29,7 +30,7 @@ const firstSentence = statement.text.slice(
   statement.sentences[0]!.end,
 );
 const title = (route: Route, lang: 'en' | 'zh' = 'en'): string =>
-  String((lang === 'en' ? en : zh)[`shell.view.${route}.title`]);
+  String((lang === 'en' ? en : zh)[viewFor(route).title]);
 const OTHERS = ROUTES.filter((r) => r !== 'graph');
 
 /** Holds the requests matching `url` until the returned function is called. */

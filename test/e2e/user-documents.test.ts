@@ -118,6 +118,32 @@ describe('the reader’s own documents', () => {
     await page.context().close();
   });
 
+  it('makes no store on a first visit, nor fetches its code, until a document is added', async () => {
+    const scripts: string[] = [];
+    const { page, errors } = await open('#/read?panel=add', {
+      beforeLoad: async (p) => p.on('request', (r) => scripts.push(r.url())),
+    });
+    const databases = () =>
+      page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    // The form is enabled once the app knows what is kept: here, nothing.
+    await page.waitForSelector('button[type="submit"]:not([disabled])');
+    expect(await page.locator('main').textContent()).toContain(
+      'It stays in this browser (IndexedDB) until you remove it',
+    );
+    expect(scripts.filter((u) => /indexeddb-store/.test(u))).toEqual([]);
+    expect(await databases()).toEqual([]);
+
+    await addDocument(page, { text: TEXT, title: TITLE, year: '2023' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Added “${TITLE}” (2023)` })
+      .waitFor();
+    expect(scripts.filter((u) => /indexeddb-store/.test(u))).toHaveLength(1);
+    expect(await databases()).toEqual(['gdi-explorer']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('tags on the page, with the worker’s own script, where no worker can start', async () => {
     const scripts: string[] = [];
     const { page, errors } = await open('#/read?panel=add', {

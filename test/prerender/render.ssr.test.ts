@@ -7,16 +7,17 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fragmentName, prerender, type PrerenderedPages } from '../../src/prerender/render.ts';
-import { shell as en } from '../../src/lib/i18n/en/shell.ts';
-import { shell as zh } from '../../src/lib/i18n/zh/shell.ts';
+import { en } from '../../src/lib/i18n/en/index.ts';
+import { zh } from '../../src/lib/i18n/zh/index.ts';
 import { ROUTES, type Route } from '../../src/lib/state/url-state.ts';
+import { viewFor } from '../../src/views/registry.ts';
 import { realCorpus } from '../support/mini-corpus.ts';
 
 const data = (name: string): string =>
   readFileSync(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
 const statement = realCorpus().documents.find((d) => d.id === '2024-chair-statement')!;
 const title = (route: Route, lang: 'en' | 'zh'): string =>
-  String((lang === 'en' ? en : zh)[`shell.view.${route}.title`]);
+  String((lang === 'en' ? en : zh)[viewFor(route).title]);
 const headings = (html: string): string[] =>
   [...html.matchAll(/<h1[^>]*>([^<]*)<\/h1>/g)].map((m) => m[1]!);
 

@@ -10,7 +10,8 @@ import { detectLanguage, languageNameIn, languageRules } from '../corpus/languag
 import type { ForumRecord, SourceHeader } from '../corpus/types.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { forumDay } from '../model/forum-timeline.ts';
-import type { ExistingDocument, StoredDocument } from './store.ts';
+import type { ExistingDocument } from './existing-documents.ts';
+import type { StoredDocument } from './store.ts';
 
 /** The largest text accepted, in bytes of UTF-8. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;

@@ -2,7 +2,7 @@
 // IndexedDB (src/browser/indexeddb-store.ts) and tests keep them in memory. Every write is all or
 // nothing: a failed put or remove leaves what was stored as it was.
 
-import type { DocumentOrigin, SourceHeader } from '../corpus/types.ts';
+import type { SourceHeader } from '../corpus/types.ts';
 
 export interface StoredDocument {
   header: SourceHeader;
@@ -56,31 +56,3 @@ export class MemoryDocumentStore implements DocumentStore {
     this.docs.delete(id);
   }
 }
-
-/** A document already in the corpus or in the reader's store, for the checks on ids and titles. */
-export interface ExistingDocument {
-  id: string;
-  title: string;
-  year: number;
-  origin: DocumentOrigin;
-}
-
-/** The documents a new one must not repeat: the corpus's, and stored ones not in it (hidden). */
-export function existingDocuments(
-  inCorpus: readonly ExistingDocument[],
-  stored: readonly StoredDocument[],
-): ExistingDocument[] {
-  const ids = new Set(inCorpus.map((d) => d.id));
-  return [
-    ...inCorpus.map((d) => ({ id: d.id, title: d.title, year: d.year, origin: d.origin })),
-    ...stored
-      .filter((d) => !ids.has(d.header.id))
-      .map((d) => ({ ...pick(d), origin: 'user' as const })),
-  ];
-}
-
-const pick = (d: StoredDocument): Omit<ExistingDocument, 'origin'> => ({
-  id: d.header.id,
-  title: d.header.title,
-  year: d.header.year,
-});

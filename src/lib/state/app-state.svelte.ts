@@ -13,12 +13,8 @@ import type { TermIndex } from '../corpus/uncoded-terms.ts';
 import type { ExportableChart } from '../export/exportable-chart.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { LibraryState, Tagger, UserDocumentLibrary } from '../documents/library.ts';
-import {
-  existingDocuments,
-  type DocumentStore,
-  type ExistingDocument,
-  type StoredDocument,
-} from '../documents/store.ts';
+import { existingDocuments, type ExistingDocument } from '../documents/existing-documents.ts';
+import type { DocumentStore, StoredDocument } from '../documents/store.ts';
 import type { HiddenDocument } from '../documents/user-corpus.ts';
 import { indexCorpus, urlVocabulary, type CorpusIndex } from '../model/corpus-index.ts';
 import {
@@ -45,6 +41,13 @@ export interface AppServices {
     concepts?: ConceptStore;
     problem: string | null;
   }>;
+  /**
+   * Whether the store may hold anything of the reader's. Without it, or when it says so, the store
+   * is opened after the first paint; when it surely holds nothing (a lasting store that is not
+   * made yet), with the first document or concept kept: a page that shows only the project's
+   * texts never fetches the store's code.
+   */
+  mayHaveStored?: () => Promise<boolean>;
   /**
    * Tags documents: needed with `documents` (the app's runs in a worker). No default here, so that
    * the corpus builder is not bundled with the page a second time (the worker has it).
@@ -87,6 +90,7 @@ export class AppState {
   private vocabulary: UrlVocabulary | null = null;
   private base: Corpus | null = null;
   private store: DocumentStore | null = null;
+  private opening: Promise<DocumentStore> | null = null;
   private library: Promise<UserDocumentLibrary> | null = null;
   private libraryLoaded = false;
   /** The canonical hash written after a link's problems were reported. */
@@ -161,16 +165,15 @@ export class AppState {
   /** Reads the reader's stored documents and lets them join the corpus. */
   private async joinUserDocuments(): Promise<void> {
     try {
-      if (!this.store) {
-        const opened = await this.services.documents!();
-        this.store = opened.store;
-        this.conceptStore = opened.concepts;
-        this.userPersistence = opened.store.persistence;
-        this.userProblem = opened.problem
-          ? `${opened.problem}: documents you add last only until this page is closed`
-          : null;
+      if (!this.store && this.services.mayHaveStored && !(await this.services.mayHaveStored())) {
+        // Nothing kept yet: the store opens with the first thing added (changeLibrary).
+        this.userPersistence = 'persistent';
+        this.userStatus = 'ready';
+        this.syncFromLocation();
+        return;
       }
-      const stored = await this.store.list();
+      const store = await this.openStore();
+      const stored = await store.list();
       const concepts = (await this.conceptStore?.list()) ?? [];
       if (stored.length > 0 || concepts.length > 0) {
         this.applyLibrary(await (await this.openLibrary()).load(this.base!));
@@ -183,6 +186,19 @@ export class AppState {
     }
     // Links held while the documents were read are now checked against them.
     this.syncFromLocation();
+  }
+
+  /** Opens the store of the reader's own documents and concepts, once. */
+  private openStore(): Promise<DocumentStore> {
+    return (this.opening ??= this.services.documents!().then((opened) => {
+      this.store = opened.store;
+      this.conceptStore = opened.concepts;
+      this.userPersistence = opened.store.persistence;
+      this.userProblem = opened.problem
+        ? `${opened.problem}: documents you add last only until this page is closed`
+        : null;
+      return opened.store;
+    }));
   }
 
   private openLibrary(): Promise<UserDocumentLibrary> {
@@ -250,7 +266,9 @@ export class AppState {
   private async changeLibrary(
     change: (library: UserDocumentLibrary, base: Corpus) => Promise<LibraryState>,
   ): Promise<LibraryState> {
-    if (!this.store || !this.base) throw new Error('the corpus is not loaded yet');
+    if (!this.base || !this.services.documents) throw new Error('the corpus is not loaded yet');
+    // Nothing was kept when the page opened: the store opens with the first change.
+    if (!this.store) await this.openStore();
     const library = await this.openLibrary();
     // The first change on a page that found no stored documents: read the store first (another
     // tab may have added some since).

@@ -7,7 +7,7 @@ import {
   readDocumentFile,
   type DocumentDraft,
 } from '../../../src/lib/documents/draft.ts';
-import type { ExistingDocument } from '../../../src/lib/documents/store.ts';
+import type { ExistingDocument } from '../../../src/lib/documents/existing-documents.ts';
 import { enTr, zhTr } from '../../support/i18n.ts';
 import { miniCorpus } from '../../support/mini-corpus.ts';
 

@@ -122,3 +122,49 @@ describe('AppState with the reader’s documents', () => {
     );
   });
 });
+
+describe('AppState where nothing of the reader’s is kept', () => {
+  it('opens no store at load, then opens it once with the first document added', async () => {
+    const store = new MemoryDocumentStore();
+    let opened = 0;
+    const win = fakeWindow(miniCorpus(), '#/read?doc=own-speech');
+    const app = new AppState(win, 'corpus.json', {
+      ...mainThreadServices,
+      mayHaveStored: async () => false,
+      documents: async () => {
+        opened++;
+        return { store, problem: null };
+      },
+    });
+    await app.load();
+    await settled(app);
+    expect(opened).toBe(0);
+    expect(app.userPersistence).toBe('persistent');
+    // Nothing can be waiting: a link to a document of the reader's own is not held.
+    expect(app.waitingForDocuments).toBe(false);
+    expect(app.problems.map((p) => p.param)).toEqual(['doc']);
+
+    await Promise.all([
+      app.addUserDocument(storedDocument('own-speech', 'We support data flow.')),
+      app.addUserDocument(storedDocument('other-speech', 'Capacity building matters.')),
+    ]);
+    expect(opened).toBe(1);
+    expect((await store.list()).map((d) => d.header.id).sort()).toEqual([
+      'other-speech',
+      'own-speech',
+    ]);
+    expect(app.index!.documentById.get('own-speech')?.origin).toBe('user');
+  });
+
+  it('reads the store at load when it may hold something', async () => {
+    const store = new MemoryDocumentStore([storedDocument('own-speech', 'We support data flow.')]);
+    const app = new AppState(fakeWindow(miniCorpus(), '#/read'), 'corpus.json', {
+      ...mainThreadServices,
+      mayHaveStored: async () => true,
+      documents: async () => ({ store, problem: null }),
+    });
+    await app.load();
+    await settled(app);
+    expect(app.index!.documentById.get('own-speech')?.origin).toBe('user');
+  });
+});

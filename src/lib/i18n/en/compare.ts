@@ -87,4 +87,29 @@ export const compare = {
   'compare.wording.showFirst': 'Show the first {count}',
   'compare.wording.showAll': 'Show all {count}',
   'compare.wording.finding': 'Finding the terms outside the codebook…',
+  // The view's title and purpose (the registry names them; only this view says them).
+  'compare.view.title': 'Two forum years side by side',
+  'compare.view.purpose':
+    'What each year raised, what only one of them raised (and whether the other year’s available text could say), and how the themes compare.',
+  // The concept sets, the headline and the years' parts they name (only this view says them).
+  'compare.part.record': '{year}’s available record',
+  'compare.part.excerpt': 'the available excerpt of {year}’s text',
+  'compare.part.text': '{year}’s text',
+  'compare.set.both': 'In both ({count})',
+  'compare.set.bothNote': 'Raised in {a} and in {b}.',
+  'compare.set.onlyPartial': 'Only in {year}; not in {part} ({count})',
+  'compare.set.dropped': 'Only in {year}: dropped concepts ({count})',
+  'compare.set.new': 'Only in {year}: new concepts ({count})',
+  'compare.set.notePartialCoded':
+    'Coded in {year}, not in {part}; the part not available may say them.',
+  'compare.set.notePartialSaid':
+    'Said in {year}, not in {part}; the part not available may say them.',
+  'compare.set.noteCoded': 'Coded in {year}, not said in {other}’s text.',
+  'compare.set.noteSaid': 'Said in {year}, not said in {other}’s text.',
+  'compare.headline': '{a} → {b}: {both}; {added}; {dropped}.',
+  'compare.headline.both': { one: '{count} concept in both', other: '{count} concepts in both' },
+  'compare.headline.onlyPartial': '{count} only in {year} (not in {part})',
+  'compare.headline.onlyPartialExtent': '{count} only in {year} (not in {part}: {extent})',
+  'compare.headline.new': '{count} new in {year}',
+  'compare.headline.dropped': '{count} dropped (only in {year})',
 } as const satisfies Record<`compare.${string}`, Message>;

@@ -51,4 +51,21 @@ export const evidenceDetail = {
     one: 'Saved your concept “{label}”: {count} mention in the texts.',
     other: 'Saved your concept “{label}”: {count} mentions in the texts.',
   },
+  // What a concept of one's own may not be (the dialog that makes one loads this part).
+  'evidence.concept.problem.noLabel': 'Label: give the concept a name.',
+  'evidence.concept.problem.longLabel': 'Label: {length} characters; at most 80.',
+  'evidence.concept.problem.labelYours': 'Label: “{label}” is already a concept of yours.',
+  'evidence.concept.problem.labelCodebook':
+    'Label: “{label}” is already a concept of the codebook.',
+  'evidence.concept.problem.theme': 'Theme: choose one of {themes}.',
+  'evidence.concept.problem.noPhrase': 'Phrases: give at least one phrase to match.',
+  'evidence.concept.problem.emptyPhrase': 'Phrases: “{phrase}” has no words.',
+  'evidence.concept.problem.twice': 'Phrases: “{phrase}” is listed twice.',
+  'evidence.concept.problem.taken':
+    'Phrases: “{phrase}” already belongs to “{owner}”. A phrase matches one concept only.',
+  'evidence.concept.problem.takenByName':
+    'Phrases: “{phrase}” is one of the names the codebook leaves out. A phrase matches one concept only.',
+  'evidence.concept.problem.noDefinition': 'Definition: say in one line what it covers.',
+  'evidence.concept.problem.longDefinition':
+    'Definition: {length} characters; one line of at most 300.',
 } as const satisfies Record<`evidence.${string}`, Message>;

@@ -101,4 +101,8 @@ export const graph = {
   'graph.table.years': 'Forum years',
   'graph.table.linkedItem': '{label} ({weight})',
   'graph.table.linkedSeparator': '; ',
+  // The view's title and purpose (the registry names them; only this view says them).
+  'graph.view.title': 'How the themes connect',
+  'graph.view.purpose':
+    'Concepts of the codebook as a network: linked when one sentence says both, each link backed by its sentences.',
 } as const satisfies Record<`graph.${string}`, Message>;

@@ -87,4 +87,8 @@ export const map = {
   'map.table.forums': 'Forums held here',
   'map.table.milestones': 'Milestones here',
   'map.table.source': 'Source',
+  // The view's title and purpose (the registry names them; only this view says them).
+  'map.view.title': 'Places of the story',
+  'map.view.purpose':
+    'The forum venue, the milestones’ venues, and the countries and organisations the texts name.',
 } as const satisfies Record<`map.${string}`, Message>;

@@ -196,4 +196,8 @@ export const reader = {
   'reader.library.removeConcept':
     'your concept could not be removed from this browser ({reason}). Nothing was changed.',
   'reader.library.tag': 'the texts could not be tagged ({reason}). Nothing was changed.',
+  // The view's title and purpose (the registry names them; only this view says them).
+  'reader.view.title': 'The texts',
+  'reader.view.purpose':
+    'Every source document in full, with theme underlines, search, and a link to every sentence.',
 } as const satisfies Record<`reader.${string}`, Message>;

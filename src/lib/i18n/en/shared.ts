@@ -11,8 +11,9 @@ export const shared = {
   'graph.pair': '{a} + {b}',
   'graph.yourConcept': '{label} (yours)',
 
-  // What a year rests on, and the year comparison (lib/model/theme-profile.ts, year-comparison.ts,
-  // year-evidence.ts: the timeline and its exports use them too).
+  // What a year rests on, and the comparison's units (lib/model/theme-profile.ts,
+  // year-comparison.ts, year-evidence.ts: the timeline and its exports use them too; the concept
+  // sets and the headline, which only the comparison says, are in compare.ts).
   'compare.basis.fullText': '{year}: matched in its full text',
   'compare.basis.excerpt': '{year}: matched in an excerpt of its text',
   'compare.basis.fullTextDocuments': '{year}: matched in its full text ({count} documents)',
@@ -24,26 +25,6 @@ export const shared = {
   'compare.unit.concepts':
     'share of each year’s distinct concepts that fall in the theme (a record has no mentions to count, so both sides count concepts)',
   'compare.value.per1000': '{value} per 1,000 words',
-  'compare.part.record': '{year}’s available record',
-  'compare.part.excerpt': 'the available excerpt of {year}’s text',
-  'compare.part.text': '{year}’s text',
-  'compare.set.both': 'In both ({count})',
-  'compare.set.bothNote': 'Raised in {a} and in {b}.',
-  'compare.set.onlyPartial': 'Only in {year}; not in {part} ({count})',
-  'compare.set.dropped': 'Only in {year}: dropped concepts ({count})',
-  'compare.set.new': 'Only in {year}: new concepts ({count})',
-  'compare.set.notePartialCoded':
-    'Coded in {year}, not in {part}; the part not available may say them.',
-  'compare.set.notePartialSaid':
-    'Said in {year}, not in {part}; the part not available may say them.',
-  'compare.set.noteCoded': 'Coded in {year}, not said in {other}’s text.',
-  'compare.set.noteSaid': 'Said in {year}, not said in {other}’s text.',
-  'compare.headline': '{a} → {b}: {both}; {added}; {dropped}.',
-  'compare.headline.both': { one: '{count} concept in both', other: '{count} concepts in both' },
-  'compare.headline.onlyPartial': '{count} only in {year} (not in {part})',
-  'compare.headline.onlyPartialExtent': '{count} only in {year} (not in {part}: {extent})',
-  'compare.headline.new': '{count} new in {year}',
-  'compare.headline.dropped': '{count} dropped (only in {year})',
   'compare.evidenceTitle': '{name}, {years}',
   // Forum dates and bases (lib/model/forum-timeline.ts, forum-years.ts: the shell, the map, the
   // sources export).

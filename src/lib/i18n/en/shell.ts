@@ -1,5 +1,6 @@
 // English messages of the shell: the page's header, navigation, footer, loading and errors, the
-// views' names and purposes, the language switch. Keys start with "shell.".
+// views' names (each view's title and purpose load with it), the language switch. Keys start with
+// "shell.".
 
 import type { Message } from '../message.ts';
 
@@ -22,25 +23,10 @@ export const shell = {
   'shell.languageName.en': 'English',
   'shell.languageName.zh': '中文',
   'shell.view.graph.label': 'Concept graph',
-  'shell.view.graph.title': 'How the themes connect',
-  'shell.view.graph.purpose':
-    'Concepts of the codebook as a network: linked when one sentence says both, each link backed by its sentences.',
   'shell.view.timeline.label': 'Timeline',
-  'shell.view.timeline.title': 'The forums in time',
-  'shell.view.timeline.purpose':
-    'Each forum among the milestones its text refers to, with its theme profile.',
   'shell.view.compare.label': 'Compare years',
-  'shell.view.compare.title': 'Two forum years side by side',
-  'shell.view.compare.purpose':
-    'What each year raised, what only one of them raised (and whether the other year’s available text could say), and how the themes compare.',
   'shell.view.map.label': 'Map',
-  'shell.view.map.title': 'Places of the story',
-  'shell.view.map.purpose':
-    'The forum venue, the milestones’ venues, and the countries and organisations the texts name.',
   'shell.view.read.label': 'Read',
-  'shell.view.read.title': 'The texts',
-  'shell.view.read.purpose':
-    'Every source document in full, with theme underlines, search, and a link to every sentence.',
   'shell.notice.intro': 'Part of this link was not understood and was left out:',
   'shell.notice.why': '({why})',
   'shell.notice.separator': '; ',

@@ -116,4 +116,8 @@ export const timeline = {
     '{theme}: {value}, {share} of the year’s mentions. Show the sentences',
   'timeline.profile.unitCoded': 'Number of concepts of each theme coded from the record.',
   'timeline.profile.unitText': 'Mentions per 1,000 words of the text.',
+  // The view's title and purpose (the registry names them; only this view says them).
+  'timeline.view.title': 'The forums in time',
+  'timeline.view.purpose':
+    'Each forum among the milestones its text refers to, with its theme profile.',
 } as const satisfies Record<`timeline.${string}`, Message>;

@@ -71,4 +71,27 @@ export const compare: Pick<Catalogue, keyof typeof english> = {
   'compare.wording.showFirst': '只显示前{count}个',
   'compare.wording.showAll': '显示全部{count}个',
   'compare.wording.finding': '正在查找编码表以外的词语…',
+  // The view's title and purpose (the registry names them; only this view says them).
+  'compare.view.title': '两届论坛并列对比',
+  'compare.view.purpose':
+    '每一年提出了什么、哪些只有一年提出（以及另一年现有的文本能否说明），以及各主题的比重对比。',
+  // The concept sets, the headline and the years' parts they name (only this view says them).
+  'compare.part.record': '{year}年现有的记录',
+  'compare.part.excerpt': '{year}年文本的现有节选',
+  'compare.part.text': '{year}年的文本',
+  'compare.set.both': '两年都有（{count}）',
+  'compare.set.bothNote': '{a}年和{b}年都提到。',
+  'compare.set.onlyPartial': '仅见于{year}年；不见于{part}（{count}）',
+  'compare.set.dropped': '仅见于{year}年：不再提及的概念（{count}）',
+  'compare.set.new': '仅见于{year}年：新出现的概念（{count}）',
+  'compare.set.notePartialCoded': '{year}年编码有此概念，{part}中没有；现缺的部分或许提到。',
+  'compare.set.notePartialSaid': '{year}年提到，{part}中没有；现缺的部分或许提到。',
+  'compare.set.noteCoded': '{year}年编码有此概念，{other}年的文本未提及。',
+  'compare.set.noteSaid': '{year}年提到，{other}年的文本未提及。',
+  'compare.headline': '{a}年 → {b}年：{both}；{added}；{dropped}。',
+  'compare.headline.both': { other: '两年共有{count}个概念' },
+  'compare.headline.onlyPartial': '{count}个仅见于{year}年（不见于{part}）',
+  'compare.headline.onlyPartialExtent': '{count}个仅见于{year}年（不见于{part}：{extent}）',
+  'compare.headline.new': '{year}年新出现{count}个',
+  'compare.headline.dropped': '{count}个不再提及（仅见于{year}年）',
 };

@@ -38,4 +38,19 @@ export const evidenceDetail: Pick<Catalogue, keyof typeof english> = {
   'evidence.concept.cancel': '取消',
   'evidence.concept.made': { other: '已新建您的概念“{label}”：在文本中提及{count}次。' },
   'evidence.concept.saved': { other: '已保存您的概念“{label}”：在文本中提及{count}次。' },
+  // What a concept of one's own may not be (the dialog that makes one loads this part).
+  'evidence.concept.problem.noLabel': '名称：请为概念起个名字。',
+  'evidence.concept.problem.longLabel': '名称：共{length}个字符，最多80个。',
+  'evidence.concept.problem.labelYours': '名称：“{label}”已是您的一个概念。',
+  'evidence.concept.problem.labelCodebook': '名称：“{label}”已是编码本中的概念。',
+  'evidence.concept.problem.theme': '主题：请从{themes}中选择一个。',
+  'evidence.concept.problem.noPhrase': '匹配用语：请至少填写一个用于匹配的用语。',
+  'evidence.concept.problem.emptyPhrase': '匹配用语：“{phrase}”不含任何词语。',
+  'evidence.concept.problem.twice': '匹配用语：“{phrase}”重复列出。',
+  'evidence.concept.problem.taken':
+    '匹配用语：“{phrase}”已属于“{owner}”。一个用语只能匹配一个概念。',
+  'evidence.concept.problem.takenByName':
+    '匹配用语：“{phrase}”属于编码本有意不收的名称。一个用语只能匹配一个概念。',
+  'evidence.concept.problem.noDefinition': '定义：请用一行说明它涵盖什么。',
+  'evidence.concept.problem.longDefinition': '定义：共{length}个字符，一行最多300个。',
 };

@@ -89,4 +89,8 @@ export const graph: Pick<Catalogue, keyof typeof english> = {
   'graph.table.years': '论坛年份',
   'graph.table.linkedItem': '{label}（{weight}）',
   'graph.table.linkedSeparator': '；',
+  // The view's title and purpose (the registry names them; only this view says them).
+  'graph.view.title': '主题如何相互关联',
+  'graph.view.purpose':
+    '编码本中的概念构成的网络：同一句话同时提到两个概念即相连，每条连线都有其出处句子为据。',
 };

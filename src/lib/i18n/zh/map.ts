@@ -73,4 +73,7 @@ export const map: Pick<Catalogue, keyof typeof english> = {
   'map.table.forums': '在此举办的论坛',
   'map.table.milestones': '在此发生的里程碑',
   'map.table.source': '来源',
+  // The view's title and purpose (the registry names them; only this view says them).
+  'map.view.title': '相关地点',
+  'map.view.purpose': '论坛举办地、各里程碑事件的举办地，以及文本中提到的国家和组织。',
 };

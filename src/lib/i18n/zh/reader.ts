@@ -183,4 +183,7 @@ export const reader: Pick<Catalogue, keyof typeof english> = {
   'reader.library.saveConcept': '您的概念未能保存到本浏览器中（{reason}）。没有任何改动。',
   'reader.library.removeConcept': '未能从本浏览器删除您的概念（{reason}）。没有任何改动。',
   'reader.library.tag': '文本未能完成标注（{reason}）。没有任何改动。',
+  // The view's title and purpose (the registry names them; only this view says them).
+  'reader.view.title': '文本',
+  'reader.view.purpose': '每份来源文件的全文，附主题下划线、检索，以及指向每一句的链接。',
 };

@@ -101,4 +101,7 @@ export const timeline: Pick<Catalogue, keyof typeof english> = {
   'timeline.profile.barText': '{theme}：{value}，占该年提及次数的{share}。查看句子',
   'timeline.profile.unitCoded': '各主题依据记录编码的概念数。',
   'timeline.profile.unitText': '文本中每千词的提及次数。',
+  // The view's title and purpose (the registry names them; only this view says them).
+  'timeline.view.title': '历届论坛的时间脉络',
+  'timeline.view.purpose': '每届论坛及其文本提及的里程碑事件，附各届的主题构成。',
 };
