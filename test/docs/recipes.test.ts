@@ -24,8 +24,8 @@ const registry = readFileSync('src/views/registry.ts', 'utf8');
 const loadedBy = (route: string): { folder: string; file: string } | undefined => {
   const m = new RegExp(
     // The view's component, alone or beside what it loads with it (`Promise.all([import(…), …])`,
-    // `withMessages(import(…), part)`).
-    `${route}: \\{[^}]*?load: \\(\\) =>\\s*(?:Promise\\.all\\(\\[\\s*|withMessages\\()?import\\('\\./([a-z-]+)/([A-Za-z]+\\.svelte)'\\)`,
+    // `withMessages(import(…).then(…), part)`).
+    `${route}: \\{[^}]*?load: \\(\\) =>\\s*(?:Promise\\.all\\(\\[\\s*|withMessages\\(\\s*)?import\\('\\./([a-z-]+)/([A-Za-z]+\\.svelte)'\\)`,
     's',
   ).exec(registry);
   return m ? { folder: m[1]!, file: m[2]! } : undefined;
