@@ -50,11 +50,31 @@ describe('concept graph', () => {
     const opened = await open('#/graph');
     const { page } = opened;
     await graphReady(page);
+    // What only a selection, a hover or a canvas's export needs is not fetched to show the graph.
+    const fetched = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((r) => /\/(SelectionDetails|GraphTooltip|export-svg)-[\w-]+\.js$/.exec(r.name)?.[1])
+          .filter(Boolean),
+      );
+    expect(await fetched()).toEqual([]);
     await page.locator('[data-node="cross-border-data-flow"]').click();
     await page.waitForFunction(() => location.hash.includes('focus=cross-border-data-flow'));
     await expect
       .poll(() => evidence(page).locator('h2').first().textContent())
       .toBe('Cross-border data flow');
+    // Beside its evidence, the concept's years (the test below finds it in the 2024 text) and the
+    // concepts said in the same sentences, which come with the first selection.
+    await expect.poll(() => evidence(page).textContent()).toContain('In the 2024 text');
+    await expect
+      .poll(() =>
+        evidence(page)
+          .getByRole('heading', { name: /^Said in the same sentence as \(\d+\)$/ })
+          .count(),
+      )
+      .toBe(1);
+    expect(await fetched()).toContain('SelectionDetails');
     // Independent of the app: the concept's phrases (plural and hyphen/space variants) in the raw
     // text, outside the name of the initiative, which is a longer phrase of another concept.
     const phrase =

@@ -2,14 +2,19 @@
 // draws small graphs, mounted off-screen without its interactive parts. Building runs pending
 // effects (flushSync): call it from an event handler or a frame callback, never while rendering
 // (charts say whether they are drawn through ExportableChart.drawn, which builds nothing).
+// The component is given by the caller, which has it already: this module loads with the canvas's
+// code, and importing the component here would take it out of the view's chunk into one shared.
 
 import { flushSync, mount, unmount } from 'svelte';
-import GraphSvg from './Graph.svg.svelte';
+import type GraphSvg from './Graph.svg.svelte';
 import type { GraphDrawing } from './graph-drawing.ts';
 
-export function drawingToSvg(drawing: GraphDrawing): SVGSVGElement | null {
+export function drawingToSvg(
+  svgComponent: typeof GraphSvg,
+  drawing: GraphDrawing,
+): SVGSVGElement | null {
   const host = document.createElement('div');
-  const component = mount(GraphSvg, { target: host, props: { drawing } });
+  const component = mount(svgComponent, { target: host, props: { drawing } });
   flushSync();
   const svg = host.querySelector('svg');
   const copy = svg ? (svg.cloneNode(true) as SVGSVGElement) : null;

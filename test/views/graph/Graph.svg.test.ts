@@ -129,7 +129,7 @@ describe('Graph.svg', () => {
   });
 
   it('is plain SVG with its text as <text>, and without access has nothing to focus', () => {
-    const svg = drawingToSvg(drawing)!;
+    const svg = drawingToSvg(GraphSvg, drawing)!;
     expect(svg.tagName.toLowerCase()).toBe('svg');
     expect(svg.querySelector('foreignObject')).toBeNull();
     expect(svg.querySelector('title')!.textContent).toBe('Concept graph · all themes');
