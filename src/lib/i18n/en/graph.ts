@@ -62,7 +62,6 @@ export const graph = {
   'graph.ownConcept': 'Your own concept, kept in this browser (not in the project’s codebook).',
 
   // The key
-  'graph.key.themes': 'Themes',
   'graph.key.marks': 'How to read the graph',
   'graph.key.size': 'Size: mentions in the texts (1 to {max})',
   'graph.key.hollow': 'Hollow: only coded from a forum record, not said in a text',

@@ -51,7 +51,6 @@ export const graph: Pick<Catalogue, keyof typeof english> = {
   'graph.presence': '{years}。',
   'graph.ownConcept': '这是您自己的概念，只保存在本浏览器中（不属于本项目的编码本）。',
 
-  'graph.key.themes': '主题',
   'graph.key.marks': '图例说明',
   'graph.key.size': '圆点大小：在文本中的提及次数（1至{max}次）',
   'graph.key.hollow': '空心：仅据论坛记录编码，文本中未提及',
