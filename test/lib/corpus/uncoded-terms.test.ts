@@ -12,19 +12,10 @@ import {
 } from '../../../src/lib/corpus/uncoded-terms.ts';
 import type { Corpus } from '../../../src/lib/corpus/types.ts';
 import { corpusOfTexts, realCorpus } from '../../support/mini-corpus.ts';
+import { twoYearTermsCorpus } from '../../support/two-year-terms.ts';
 
-// 19 words; "data security" is coded. Candidates: "network coverage" ×2 (its "coverage" never
-// said apart, so folded into it), "rural area", "protectionism", "unilateralism".
-const LATER =
-  'We support network coverage in rural areas. Network coverage and data security go together. Protectionism and unilateralism are harmful.';
-// 7 words; "Data flow" is coded; "rural area" is the only term.
-const EARLIER = 'We support rural areas. Data flow matters.';
-
-const twoYears = (): Corpus =>
-  corpusOfTexts([
-    { id: 'later', year: 2029, text: LATER },
-    { id: 'earlier', year: 2028, text: EARLIER },
-  ]);
+// The corpus's words and what in them is coded or a candidate: see two-year-terms.ts.
+const twoYears = twoYearTermsCorpus;
 
 const keys = (terms: readonly { key: string }[]) => terms.map((t) => t.key);
 

@@ -1,19 +1,12 @@
-// Term evidence (the sentences behind an uncoded term), on the hand-written two-year corpus of test/lib/corpus/uncoded-terms.test.ts (see there).
+// Term evidence (the sentences behind an uncoded term), on the hand-written two-year corpus of test/support/two-year-terms.ts.
 
 import { describe, expect, it } from 'vitest';
 import { extractUncodedTerms } from '../../../src/lib/corpus/uncoded-terms.ts';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
 import { termEvidence } from '../../../src/lib/model/term-evidence.ts';
-import { corpusOfTexts } from '../../support/mini-corpus.ts';
+import { twoYearTermsCorpus } from '../../support/two-year-terms.ts';
 
-const corpus = corpusOfTexts([
-  {
-    id: 'later',
-    year: 2029,
-    text: 'We support network coverage in rural areas. Network coverage and data security go together. Protectionism and unilateralism are harmful.',
-  },
-  { id: 'earlier', year: 2028, text: 'We support rural areas. Data flow matters.' },
-]);
+const corpus = twoYearTermsCorpus();
 const index = indexCorpus(corpus);
 const terms = extractUncodedTerms(corpus);
 const later = terms.documents.find((d) => d.id === 'later')!;

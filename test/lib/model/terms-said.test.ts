@@ -1,21 +1,14 @@
 // The comparison's wording, the terms around a concept and the reader's term marks,
-// on the hand-written two-year corpus of test/lib/corpus/uncoded-terms.test.ts (see there).
+// on the hand-written two-year corpus of test/support/two-year-terms.ts.
 
 import { describe, expect, it } from 'vitest';
 import { extractUncodedTerms } from '../../../src/lib/corpus/uncoded-terms.ts';
 import { indexCorpus } from '../../../src/lib/model/corpus-index.ts';
 import { readerParagraphs } from '../../../src/lib/model/reader-text.ts';
 import { compareWording, termMarks, termsAround } from '../../../src/lib/model/terms-said.ts';
-import { corpusOfTexts } from '../../support/mini-corpus.ts';
+import { twoYearTermsCorpus } from '../../support/two-year-terms.ts';
 
-const corpus = corpusOfTexts([
-  {
-    id: 'later',
-    year: 2029,
-    text: 'We support network coverage in rural areas. Network coverage and data security go together. Protectionism and unilateralism are harmful.',
-  },
-  { id: 'earlier', year: 2028, text: 'We support rural areas. Data flow matters.' },
-]);
+const corpus = twoYearTermsCorpus();
 const index = indexCorpus(corpus);
 const terms = extractUncodedTerms(corpus);
 const later = terms.documents.find((d) => d.id === 'later')!;
