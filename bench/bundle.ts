@@ -68,7 +68,7 @@ export const BUDGETS = {
    * <svelte:element>s became plain elements: Svelte's input bindings, dynamic element and
    * spread-attribute code left the entry (−2.3 KB there, +0.3 KB in the components); 262.5
    * (262.0 KB) when the worker client came to load with the first worker job. Raised to 267
-   * (266.5 KB) when the routes fell by 2.5–5.8 KB: what a view shows only for a selection (the
+   * (266.5 KB) when the routes fell by 2.7–5.8 KB: what a view shows only for a selection (the
    * map's place panel, the graph's concept details, every view's evidence code), the reader's
    * IndexedDB store on a visit with no stored documents, and views' titles in their own messages
    * came to load apart (+4.1 KB: each lazy chunk's import names and preload list).
