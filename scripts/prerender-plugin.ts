@@ -75,6 +75,14 @@ function cssOf(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>(
   return own;
 }
 
+/**
+ * An empty element after the built page, which the head's `<link rel="expect" blocking="render">`
+ * names: the browser paints nothing until it has parsed the whole page. A busy machine's parser
+ * yields midway through index.html's 160 KB, and a first paint of half a page then moved what came
+ * in after it (a legend's row of chips, the graph's controls wrapping under their heading).
+ */
+const BUILT_PAGE_END = 'prerendered-end';
+
 /** Each view's own module (src/views/registry.ts): its chunk names the stylesheets it needs. */
 const VIEW_MODULES: Record<Route, string> = {
   graph: '/src/views/graph/GraphRoute.svelte',
@@ -184,11 +192,11 @@ export function prerender(): Plugin {
             .replace(
               '</head>',
               () =>
-                `  ${sheets}\n  <noscript><style>.share-slot { display: none; }</style></noscript>\n  </head>`,
+                `  ${sheets}\n  <noscript><style>.share-slot { display: none; }</style></noscript>\n    <link rel="expect" href="#${BUILT_PAGE_END}" blocking="render" />\n  </head>`,
             )
             .replace(
               app,
-              `${note}\n    <div id="app"><div data-prerendered-slot></div><div data-prerendered>${bare(shell)}</div></div>`,
+              `${note}\n    <div id="app"><div data-prerendered-slot></div><div data-prerendered>${bare(shell)}</div></div><div id="${BUILT_PAGE_END}" hidden></div>`,
             )
         );
       },

@@ -2,8 +2,12 @@
 // (Cumulative Layout Shift 0), on every route, on a phone, on two desktops and embedded. Measured
 // with the browser's own layout-shift entries.
 
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROUTES } from '../../src/lib/state/url-state.ts';
 import { useBrowser, VIEWPORTS } from './browser.ts';
 
@@ -54,6 +58,78 @@ describe('layout shift while a view opens', () => {
     await page.context().close();
   });
 });
+
+// A slow network, or a parser that yields on a busy machine (as in CI), lets the browser paint half
+// of index.html's built page; what came in after it then moved the legend's chips and the graph's
+// controls (CLS 0.005–0.1). The page is painted only once it is whole.
+describe('layout shift while index.html comes in parts', () => {
+  let server: Server;
+  let slowUrl: string;
+  beforeAll(async () => {
+    server = await startSlowPageServer(inject('baseUrl'), inject('distDir'));
+    slowUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  it.each(['desktop', 'phone'] as const)(
+    '#/graph on a %s shifts nothing, and paints nothing of the page before its end',
+    async (size) => {
+      const { page } = await open('#/graph', {
+        baseUrl: slowUrl,
+        viewport: VIEWPORTS[size],
+        beforeLoad: (p) => p.addInitScript(recordShifts),
+      });
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      expect(await shiftsSoFar(page)).toEqual([]);
+      // The first paint came after the last part of the page had been sent.
+      const [firstPaint, lastPart] = await page.evaluate(() => [
+        performance.getEntriesByName('first-paint')[0]?.startTime ?? Infinity,
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
+      ]);
+      expect(firstPaint).toBeGreaterThanOrEqual(lastPart!);
+      await page.context().close();
+    },
+  );
+});
+
+/**
+ * Serves index.html in 40 parts, 60 ms apart (the parts a slow network delivers), and everything
+ * else as the app's own server does.
+ */
+async function startSlowPageServer(appUrl: string, distDir: string): Promise<Server> {
+  const html = readFileSync(join(distDir, 'index.html'));
+  const part = Math.ceil(html.length / 40);
+  const server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    if (path === '/' || path === '/index.html') {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+      });
+      let at = 0;
+      const next = (): void => {
+        if (at >= html.length) return void res.end();
+        res.write(html.subarray(at, (at += part)));
+        setTimeout(next, 60);
+      };
+      return next();
+    }
+    void fetch(new URL(path.slice(1), appUrl)).then(
+      async (r) => {
+        res.writeHead(r.status, {
+          'content-type': r.headers.get('content-type') ?? 'application/octet-stream',
+        });
+        res.end(Buffer.from(await r.arrayBuffer()));
+      },
+      () => res.writeHead(502).end(),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return server;
+}
 
 /** In the page, before its scripts: keeps every layout shift not caused by input. */
 function recordShifts(): void {
